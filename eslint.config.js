@@ -1,0 +1,23 @@
+// Lint: typescript-eslint's recommended rules, plus the security rules of docs/security.md:
+// no HTML or code sinks (innerHTML, outerHTML, insertAdjacentHTML, document.write, eval, new Function).
+import tseslint from 'typescript-eslint';
+
+const sinks = [
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Render text as text: no innerHTML/outerHTML.' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
+  { selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'No document.write.' },
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'tmp/', 'bench/results/', '*.zip'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      'no-restricted-syntax': ['error', ...sinks],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+);

@@ -1,0 +1,34 @@
+// Validates the dataset when the build starts (an invalid dataset fails the build, naming file, entry and
+// field) and writes the two generated modules the bundles import:
+//   virtual:backstory/matcher-data  aliases + context words (content script)
+//   virtual:backstory/dataset       everything (background, popup)
+// They are plain JSON files reached through resolve.alias, not plugin-served virtual modules, because crxjs
+// builds the standalone content script in a second vite build that runs no plugins but keeps `resolve`.
+import type { Plugin } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR, loadDataset, matcherData } from './dataset-files';
+
+const OUT = new URL('../node_modules/.cache/backstory/', import.meta.url).pathname;
+
+export function generateDatasetModules(): Record<string, string> {
+  const ds = loadDataset(); // throws DatasetError
+  mkdirSync(OUT, { recursive: true });
+  const files = { 'virtual:backstory/matcher-data': join(OUT, 'matcher-data.json'), 'virtual:backstory/dataset': join(OUT, 'dataset.json') };
+  writeFileSync(files['virtual:backstory/matcher-data'], JSON.stringify(matcherData(ds)));
+  writeFileSync(files['virtual:backstory/dataset'], JSON.stringify(ds));
+  return files;
+}
+
+export function datasetPlugin(): Plugin {
+  return {
+    name: 'backstory-dataset',
+    enforce: 'pre',
+    config() {
+      return { resolve: { alias: generateDatasetModules() } };
+    },
+    buildStart() {
+      this.addWatchFile(DATA_DIR);
+    },
+  };
+}

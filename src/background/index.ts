@@ -1,0 +1,37 @@
+// Background: answers lookups from the content script and the popup, keeps the per-tab mention counts and
+// the badge. Holds nothing in globals that must survive: the service worker / event page stops when idle.
+import browser, { type Runtime } from '../shared/browser';
+import { parseMessage, type Message } from '../shared/messages';
+import { fromThisExtension } from '../shared/send';
+import { entityCard } from './entity-card';
+import { clearTab, getPageMentions, setFrameMentions } from './tab-mentions';
+import { showBadge } from './badge';
+
+type Handled = Exclude<Message['type'], 'revealMention'>;
+type Handlers = { [T in Handled]: (msg: Extract<Message, { type: T }>, sender: Runtime.MessageSender) => Promise<unknown> };
+
+const handlers: Handlers = {
+  lookupEntity: async (msg) => entityCard(msg.id),
+  mentionsChanged: async (msg, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return undefined;
+    const page = await setFrameMentions(tabId, sender.frameId ?? 0, { url: msg.url, counts: msg.counts });
+    await showBadge(tabId, page);
+    return undefined;
+  },
+  getPageMentions: async (msg) => getPageMentions(msg.tabId),
+};
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
+  if (!fromThisExtension(sender)) return undefined;
+  const msg = parseMessage(raw);
+  if (!msg || !(msg.type in handlers)) return undefined; // not ours, or not for the background
+  const handle = handlers[msg.type as Handled] as (m: Message, s: Runtime.MessageSender) => Promise<unknown>;
+  return handle(msg, sender);
+});
+
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  // A new document is loading: its frames will report again once their content scripts start.
+  if (change.status === 'loading') void clearTab(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' }));
+});
+browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));

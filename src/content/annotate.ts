@@ -1,0 +1,87 @@
+// Finds mentions in runs of page text and wraps them in <mark data-backstory> elements with mark.js.
+// The matcher (src/core) decides what is a mention; mark.js only wraps the ranges it is handed, so it never
+// scans the page itself (its own search, once per term, is what made highlighting slow: docs/architecture.md).
+import Mark from 'mark.js';
+import { scanText, type Match, type Matcher } from '../core/matcher';
+import type { Run } from './runs';
+
+export interface Mention {
+  key: number;
+  id: string;
+  category: string;
+  marks: HTMLElement[];
+}
+
+export interface Found {
+  run: Run;
+  matches: Match[];
+}
+
+/** Pure reading: which runs hold mentions. */
+export function findInRuns(matcher: Matcher, runs: Run[]): Found[] {
+  const out: Found[] = [];
+  for (const run of runs) {
+    const matches = scanText(matcher, run.text);
+    if (matches.length) out.push({ run, matches });
+  }
+  return out;
+}
+
+let nextKey = 1;
+
+type RangeObj = { start: number; length: number; match: Match; mention: Mention };
+
+/** Wraps one run's matches. Returns the mentions created (a mention split by inline markup has several marks). */
+export function wrapRun(found: Found, ours: WeakSet<Element>): Mention[] {
+  const { run, matches } = found;
+  // The page may have changed since the run was read; wrap only if its text is still what we scanned.
+  let now = '';
+  for (const n of run.nodes) {
+    if (!n.isConnected) return [];
+    now += n.data;
+  }
+  if (now !== run.text) return [];
+  const mentions: Mention[] = [];
+  const ranges: RangeObj[] = matches.map((match) => {
+    const mention: Mention = { key: nextKey++, id: match.id, category: match.category, marks: [] };
+    mentions.push(mention);
+    return { start: match.start, length: match.end - match.start, match, mention };
+  });
+  new Mark(run.nodes as unknown as HTMLElement[]).markRanges(ranges, {
+    element: 'mark',
+    className: 'backstory-mark',
+    each: (el: HTMLElement, range: unknown) => {
+      const { mention } = range as RangeObj;
+      el.setAttribute('data-backstory', mention.id);
+      el.setAttribute('data-backstory-category', mention.category);
+      el.setAttribute('data-backstory-mention', String(mention.key));
+      ours.add(el);
+      mention.marks.push(el);
+    },
+  });
+  return mentions.filter((m) => m.marks.length > 0);
+}
+
+/** Removes our marks, restoring the text nodes (mark.js merges the split text back). */
+export function unwrapMarks(marks: Iterable<HTMLElement>): void {
+  const parents = new Set<Node>();
+  for (const el of marks) {
+    const parent = el.parentNode;
+    if (!parent) continue;
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    parent.removeChild(el);
+    parents.add(parent);
+  }
+  for (const p of parents) mergeAdjacentText(p);
+}
+
+/** Like Node.normalize() on one level, but only merging text nodes (never touching the page's other nodes). */
+function mergeAdjacentText(parent: Node): void {
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    while (n.nodeType === 3 && n.nextSibling?.nodeType === 3) {
+      const next = n.nextSibling as Text;
+      (n as Text).appendData(next.data);
+      parent.removeChild(next);
+    }
+  }
+}

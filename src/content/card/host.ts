@@ -1,0 +1,70 @@
+// The card's home: a <backstory-card data-backstory-card> host with an open shadow root, shown in the top
+// layer with the Popover API so no page z-index can cover it. Styles are a constructed stylesheet (no inline
+// <style> in the page, so a strict CSP or Trusted Types cannot block them).
+import { render, type VNode } from 'preact';
+import css from './card.css?inline';
+
+export interface CardHost {
+  el: HTMLElement;
+  root: ShadowRoot;
+  show(vnode: VNode<any>): void; // eslint-disable-line @typescript-eslint/no-explicit-any -- any component's vnode
+  hide(): void;
+  destroy(): void;
+}
+
+function applyStyles(root: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets.length === 1) return;
+  } catch {
+    // Firefox content scripts cannot always adopt a sheet built in their own compartment; fall through.
+  }
+  const style = document.createElement('style');
+  style.textContent = css;
+  root.append(style);
+}
+
+export function createCardHost(): CardHost {
+  for (const old of document.querySelectorAll('backstory-card[data-backstory-card]')) old.remove(); // left by an older copy
+  const el = document.createElement('backstory-card');
+  el.setAttribute('data-backstory-card', '');
+  el.setAttribute('popover', 'manual');
+  const root = el.attachShadow({ mode: 'open' });
+  applyStyles(root);
+  const mount = document.createElement('div');
+  root.append(mount);
+  let shown = false;
+  return {
+    el,
+    root,
+    show(vnode) {
+      if (!el.isConnected) document.documentElement.append(el);
+      render(vnode, mount);
+      if (!shown) {
+        try {
+          el.showPopover();
+        } catch {
+          /* no Popover API: the fixed position and maximum z-index still apply */
+        }
+        shown = true;
+      }
+    },
+    hide() {
+      if (!shown) return;
+      shown = false;
+      try {
+        el.hidePopover();
+      } catch {
+        /* not open */
+      }
+      render(null, mount);
+      el.remove();
+    },
+    destroy() {
+      render(null, mount);
+      el.remove();
+    },
+  };
+}

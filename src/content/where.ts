@@ -1,0 +1,36 @@
+// Where Backstory may act. Pure DOM predicates, shared by the annotator and the observer.
+
+/** Elements whose text is never annotated (their whole subtree is skipped). */
+export const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'title', 'textarea', 'input', 'select', 'option', 'optgroup',
+  'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'frame', 'object', 'embed', 'canvas',
+  'video', 'audio', 'head', 'button', 'backstory-card', 'mark',
+]);
+// `mark` is skipped whole: ours must not nest, and the page's own highlights are left as they are.
+
+/** Phrasing elements that do not interrupt a sentence: text on either side is read as one run. */
+export const INLINE = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'cite', 'data', 'dfn', 'em', 'font', 'i', 'ins', 'del', 'label', 'q',
+  's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr', 'strike', 'tt', 'big', 'nobr', 'ruby', 'rb',
+]);
+
+export function isEditableRoot(el: Element): boolean {
+  const v = el.getAttribute('contenteditable');
+  return v !== null && v.toLowerCase() !== 'false';
+}
+
+/** Is this element (not its ancestors) one whose subtree we never touch? */
+export function skipsSubtree(el: Element): boolean {
+  return SKIP.has(el.localName) || isEditableRoot(el) || el.hasAttribute('data-backstory-card');
+}
+
+/** Is node inside a place we never touch, judging by its ancestors? (Used for subtree roots, not per node.) */
+export function insideSkipped(node: Node): boolean {
+  const doc = node.ownerDocument;
+  if (doc?.designMode === 'on') return true;
+  for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+    if (skipsSubtree(el)) return true;
+    if ((el as HTMLElement).isContentEditable) return true;
+  }
+  return false;
+}

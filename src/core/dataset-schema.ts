@@ -1,0 +1,87 @@
+// Runtime schema of the bundled dataset (docs/dataset.md). Used at build time by the data plugin and in tests.
+import { z } from 'zod';
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a real calendar date');
+
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case (a-z, 0-9, single hyphens)');
+
+export const CategorySchema = z.enum(['studio', 'union', 'trade-group', 'person', 'law', 'ai-term']);
+
+export const SourceSchema = z.strictObject({
+  title: z.string().min(3),
+  publisher: z.string().min(2),
+  url: z
+    .string()
+    .url('must be a URL')
+    .refine((u) => u.startsWith('https://'), 'must use https'),
+  date: isoDate,
+});
+
+export const FactSchema = z.strictObject({
+  text: z.string().min(10).max(400),
+  date: isoDate.optional(),
+  asOf: isoDate.optional(),
+  disputed: z.boolean().optional(),
+  sources: z.array(SourceSchema).min(1, 'needs at least one source'),
+});
+
+export const AliasSchema = z.strictObject({
+  text: z.string().min(2),
+  case: z.enum(['exact', 'name', 'term']),
+  needsContext: z.boolean().optional(),
+});
+
+export const EntitySchema = z.strictObject({
+  id: kebabId,
+  name: z.string().min(2),
+  category: CategorySchema,
+  aliases: z.array(AliasSchema).min(1, 'needs at least one alias'),
+  summary: FactSchema,
+  stance: FactSchema.optional(),
+  latestContract: FactSchema.optional(),
+  whyItMatters: FactSchema.optional(),
+  facts: z.array(FactSchema),
+  related: z.array(kebabId).optional(),
+});
+
+
+export const TimelineEventSchema = z.strictObject({
+  id: kebabId,
+  date: isoDate,
+  title: z.string().min(3).max(120),
+  text: z.string().min(10).max(500),
+  parties: z.array(kebabId).min(1),
+  disputed: z.boolean().optional(),
+  sources: z.array(SourceSchema).min(1, 'needs at least one source'),
+});
+
+export const TimelineFileSchema = z.strictObject({ events: z.array(TimelineEventSchema) });
+
+export const PositionsSchema = z.strictObject({
+  topics: z.array(z.strictObject({ id: kebabId, name: z.string().min(2), description: z.string().optional() })),
+  cycles: z.array(z.strictObject({ id: z.string().min(2), name: z.string().min(2) })),
+  cells: z.array(
+    z.strictObject({
+      topic: kebabId,
+      party: kebabId,
+      cycle: z.string(),
+      kind: z.enum(['demand', 'offer', 'outcome']),
+      text: z.string().min(10).max(500),
+      asOf: isoDate.optional(),
+      disputed: z.boolean().optional(),
+      sources: z.array(SourceSchema).min(1, 'needs at least one source'),
+    }),
+  ),
+});
+
+export const MetaSchema = z.strictObject({
+  version: z.string().min(1),
+  updated: isoDate,
+  contextWords: z.array(z.string().min(2)),
+});

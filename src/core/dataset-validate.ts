@@ -1,0 +1,135 @@
+// Validates the raw dataset files and assembles the Dataset. Pure: the caller reads the files.
+// Every problem names the file, the entry and the field, so a bad edit fails the build with a usable message.
+import type { z } from 'zod';
+import { EntitySchema, MetaSchema, PositionsSchema, TimelineFileSchema } from './dataset-schema';
+import type { Dataset, Entity } from './types';
+import { aliasKey } from './normalize';
+
+export interface RawFiles {
+  /** path → parsed JSON; paths decide the role: dataset.json, timeline.json, positions.json, entities/*.json */
+  [path: string]: unknown;
+}
+
+export class DatasetError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`The dataset is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${problems.join('\n  ')}`);
+    this.name = 'DatasetError';
+  }
+}
+
+function formatPath(path: readonly PropertyKey[], data: unknown): string {
+  let out = '';
+  let node: unknown = data;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      const entry = Array.isArray(node) ? node[key] : undefined;
+      const id = entry && typeof entry === 'object' && 'id' in entry ? (entry as { id: unknown }).id : undefined;
+      if (typeof id === 'string') out += ` (${id})`;
+    } else {
+      out += `${out ? '.' : ''}${String(key)}`;
+    }
+    node = node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined;
+  }
+  return out;
+}
+
+function check<T>(schema: z.ZodType<T>, file: string, data: unknown, problems: string[]): T | undefined {
+  const result = schema.safeParse(data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push(`${file} › ${formatPath(issue.path, data) || '(root)'}: ${issue.message}`);
+  }
+  return undefined;
+}
+
+const basename = (p: string) => p.split('/').pop() ?? p;
+
+export function validateDataset(files: RawFiles): Dataset {
+  const problems: string[] = [];
+  const paths = Object.keys(files).sort();
+  const find = (name: string) => paths.find((p) => basename(p) === name && !p.includes('/entities/'));
+
+  const metaPath = find('dataset.json');
+  const timelinePath = find('timeline.json');
+  const positionsPath = find('positions.json');
+  const entityPaths = paths.filter((p) => p.includes('entities/'));
+  if (!metaPath) problems.push('dataset.json: file is missing');
+  if (entityPaths.length === 0) problems.push('entities/*.json: no entity files found');
+
+  const meta = metaPath ? check(MetaSchema, metaPath, files[metaPath], problems) : undefined;
+  const timeline = timelinePath ? check(TimelineFileSchema, timelinePath, files[timelinePath], problems) : { events: [] };
+  const positions = positionsPath
+    ? check(PositionsSchema, positionsPath, files[positionsPath], problems)
+    : { topics: [], cycles: [], cells: [] };
+
+  const entities: Entity[] = [];
+  const where = new Map<string, string>();
+  for (const p of entityPaths) {
+    const file = files[p] as { entities?: unknown };
+    if (!file || typeof file !== 'object' || !Array.isArray(file.entities)) {
+      problems.push(`${p} › (root): must be an object with an "entities" array`);
+      continue;
+    }
+    // Entity by entity, so one bad entry does not hide the rest (or cascade into "unknown entity" errors).
+    file.entities.forEach((raw: unknown, i: number) => {
+      const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+      const id = typeof rawId === 'string' ? rawId : undefined;
+      if (id) {
+        const seen = where.get(id);
+        if (seen) problems.push(`${p} › ${id}: duplicate id (also in ${seen})`);
+        else where.set(id, p);
+      }
+      const result = EntitySchema.safeParse(raw);
+      if (result.success) entities.push(result.data);
+      else for (const issue of result.error.issues) {
+        problems.push(`${p} › ${formatPath(['entities', i, ...issue.path], file)}: ${issue.message}`);
+      }
+    });
+  }
+
+  // Aliases: one owner each, compared the way the matcher compares them.
+  const aliasOwner = new Map<string, string>();
+  for (const e of entities) {
+    e.aliases.forEach((a, i) => {
+      const key = aliasKey(a.text);
+      const owner = aliasOwner.get(key);
+      if (owner && owner !== e.id) {
+        problems.push(`${where.get(e.id)} › ${e.id} › aliases[${i}] "${a.text}": also claimed by ${owner}; an alias may belong to one entity only`);
+      } else aliasOwner.set(key, e.id);
+    });
+    for (const r of e.related ?? []) {
+      if (!where.has(r)) problems.push(`${where.get(e.id)} › ${e.id} › related: unknown entity "${r}"`);
+    }
+  }
+
+  const eventIds = new Set<string>();
+  timeline?.events.forEach((ev, i) => {
+    if (eventIds.has(ev.id)) problems.push(`${timelinePath} › events[${i}] (${ev.id}): duplicate id`);
+    eventIds.add(ev.id);
+    for (const p of ev.parties) {
+      if (!where.has(p)) problems.push(`${timelinePath} › events[${i}] (${ev.id}) › parties: unknown entity "${p}"`);
+    }
+  });
+
+  if (positions) {
+    const topics = new Set(positions.topics.map((t) => t.id));
+    const cycles = new Set(positions.cycles.map((c) => c.id));
+    positions.cells.forEach((c, i) => {
+      const at = `${positionsPath} › cells[${i}] (${c.topic}/${c.party}/${c.cycle})`;
+      if (!topics.has(c.topic)) problems.push(`${at} › topic: unknown topic "${c.topic}"`);
+      if (!cycles.has(c.cycle)) problems.push(`${at} › cycle: unknown cycle "${c.cycle}"`);
+      if (!where.has(c.party)) problems.push(`${at} › party: unknown entity "${c.party}"`);
+    });
+  }
+
+  if (problems.length > 0 || !meta || !timeline || !positions) throw new DatasetError(problems);
+  return {
+    version: meta.version,
+    updated: meta.updated,
+    contextWords: meta.contextWords,
+    entities,
+    events: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
+    positions,
+  };
+}

@@ -1,0 +1,126 @@
+// The recogniser: one combined pattern for every alias, compiled once, then a case check per hit.
+// Pure and DOM-free: it sees strings and returns offsets. See docs/architecture.md § Matching.
+import type { AliasEntry, Category, MatcherData } from './types';
+import { HYPHENS, aliasKey, canonical, toNfc } from './normalize';
+
+export interface Match {
+  start: number;
+  end: number;
+  id: string;
+  category: Category;
+  /** The text as it stands on the page. */
+  text: string;
+  needsContext: boolean;
+}
+
+export interface Matcher {
+  readonly pattern: RegExp;
+  readonly byKey: ReadonlyMap<string, readonly AliasEntry[]>;
+  readonly contextPatterns: readonly RegExp[];
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const WORD = '\\p{L}\\p{N}';
+
+/** Regex source for one alias: tolerant of hyphen variants, any run of spaces, both apostrophes. */
+function aliasSource(text: string): string {
+  let out = '';
+  for (const ch of canonical(text)) {
+    if (ch === '-') out += `[${HYPHENS}]`;
+    else if (ch === ' ') out += '\\s+';
+    else if (ch === "'") out += "['\u2019\u02bc]";
+    else out += escape(ch);
+  }
+  return out;
+}
+
+function boundedAlternation(texts: string[], suffix: string): string {
+  const sorted = [...new Set(texts)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return `(?<![${WORD}])(${sorted.map(aliasSource).join('|')})${suffix}(?![${WORD}])`;
+}
+
+export function compileMatcher(data: MatcherData): Matcher {
+  const byKey = new Map<string, AliasEntry[]>();
+  for (const a of data.aliases) {
+    const key = aliasKey(a.text);
+    byKey.set(key, [...(byKey.get(key) ?? []), a]);
+  }
+  // Group 1 is the alias, group 2 an optional plural ending (allowed for terms only, checked below).
+  const pattern = new RegExp(boundedAlternation(data.aliases.map((a) => a.text), '(e?s)?'), 'giu');
+  // Context words: acronyms (all capitals) are case-sensitive, other words are not.
+  const upper = data.contextWords.filter((w) => w === w.toUpperCase());
+  const lower = data.contextWords.filter((w) => w !== w.toUpperCase());
+  const contextPatterns = [
+    ...(lower.length ? [new RegExp(boundedAlternation(lower, ''), 'iu')] : []),
+    ...(upper.length ? [new RegExp(boundedAlternation(upper, ''), 'u')] : []),
+  ];
+  return { pattern, byKey, contextPatterns };
+}
+
+const flipFirst = (s: string) => {
+  const first = s.charAt(0);
+  const flipped = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase();
+  return flipped + s.slice(1);
+};
+const titleSegments = (s: string) => s.toLowerCase().replace(/(^|[-\s])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** Does the text as written satisfy the alias's case rule? */
+export function caseAllows(alias: AliasEntry, written: string): boolean {
+  const want = canonical(alias.text);
+  const got = canonical(written);
+  if (got === want) return true;
+  switch (alias.case) {
+    case 'exact':
+      // "Sag-Aftra": a hyphenated all-capitals acronym styled in title case by some papers.
+      return want.includes('-') && want === want.toUpperCase() && got === titleSegments(want);
+    case 'name':
+      return got === want.toUpperCase();
+    case 'term':
+      return got === flipFirst(want) || got === want.toUpperCase();
+  }
+}
+
+function resolve(matcher: Matcher, core: string, plural: string | undefined): AliasEntry | undefined {
+  const candidates = matcher.byKey.get(aliasKey(core));
+  if (!candidates) return undefined;
+  for (const a of candidates) {
+    if (plural && a.case !== 'term') continue;
+    if (plural && plural === plural.toUpperCase() && core !== core.toUpperCase()) continue; // "AIS" vs "AIs"
+    if (caseAllows(a, core)) return a;
+  }
+  return undefined;
+}
+
+/** Every alias hit in text, before the context rule. Offsets are into the original (un-normalised) text. */
+export function findMatches(matcher: Matcher, original: string): Match[] {
+  const { text, map } = toNfc(original);
+  const out: Match[] = [];
+  const re = matcher.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const core = m[1] ?? '';
+    const alias = resolve(matcher, core, m[2]);
+    if (!alias) {
+      re.lastIndex = m.index + 1; // a shorter alias may still start here or just after
+      continue;
+    }
+    const start = map ? map[m.index]! : m.index;
+    const endN = m.index + m[0].length;
+    const end = map ? map[endN]! : endN;
+    out.push({ start, end, id: alias.id, category: alias.category, text: original.slice(start, end), needsContext: alias.needsContext });
+  }
+  return out;
+}
+
+/** Applies the context rule: an ambiguous alias counts only beside another mention or a context word. */
+export function applyContext(matcher: Matcher, text: string, matches: Match[]): Match[] {
+  if (!matches.some((m) => m.needsContext)) return matches;
+  const sure = matches.some((m) => !m.needsContext) || matcher.contextPatterns.some((re) => re.test(text));
+  return sure ? matches : matches.filter((m) => !m.needsContext);
+}
+
+/** findMatches + applyContext for one block of text. */
+export function scanText(matcher: Matcher, text: string): Match[] {
+  return applyContext(matcher, text, findMatches(matcher, text));
+}

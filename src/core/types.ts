@@ -1,0 +1,46 @@
+// Dataset types. The zod schema in dataset-schema.ts is the source of truth; these are inferred from it.
+import type { z } from 'zod';
+import type {
+  SourceSchema,
+  FactSchema,
+  AliasSchema,
+  EntitySchema,
+  TimelineEventSchema,
+  PositionsSchema,
+  CategorySchema,
+} from './dataset-schema';
+
+export type Source = z.infer<typeof SourceSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Alias = z.infer<typeof AliasSchema>;
+export type Entity = z.infer<typeof EntitySchema>;
+export type Category = z.infer<typeof CategorySchema>;
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type Positions = z.infer<typeof PositionsSchema>;
+export type PositionCell = Positions['cells'][number];
+
+export interface Dataset {
+  version: string;
+  updated: string;
+  contextWords: string[];
+  entities: Entity[];
+  events: TimelineEvent[];
+  positions: Positions;
+}
+
+/** What the content script needs to recognise mentions: no facts, no sources. */
+export interface AliasEntry {
+  /** Entity id. */
+  id: string;
+  category: Category;
+  text: string;
+  case: Alias['case'];
+  needsContext: boolean;
+}
+
+export interface MatcherData {
+  aliases: AliasEntry[];
+  contextWords: string[];
+}
+
+export const CATEGORIES = ['studio', 'union', 'trade-group', 'person', 'law', 'ai-term'] as const;

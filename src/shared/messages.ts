@@ -1,0 +1,66 @@
+// The one message protocol between Backstory's contexts. Each message is checked on receipt by `parseMessage`:
+// unknown or malformed messages are dropped (other extensions' messages do arrive), and receivers also check
+// that the sender is this extension. Requests are verbs, notifications past tense.
+import type { Category, Entity, TimelineEvent } from '../core/types';
+
+/** What the card shows for one entity: no more than it needs. */
+export interface EntityCard {
+  id: string;
+  name: string;
+  category: Category;
+  summary: Entity['summary'];
+  highlight?: Entity['stance'];
+  facts: Entity['facts'];
+  updated: string;
+}
+
+export interface FrameMentions {
+  url: string;
+  /** entity id → number of mentions in the frame */
+  counts: Record<string, number>;
+}
+
+export interface PageMentions {
+  /** entity id → number of mentions over all frames of the tab */
+  counts: Record<string, number>;
+  frames: number;
+}
+
+/** Every message, by type, with the shape of its reply. */
+export interface Protocol {
+  // content → background
+  lookupEntity: { request: { type: 'lookupEntity'; id: string }; reply: EntityCard | null };
+  mentionsChanged: { request: { type: 'mentionsChanged' } & FrameMentions; reply: void };
+  // popup → background
+  getPageMentions: { request: { type: 'getPageMentions'; tabId: number }; reply: PageMentions };
+  // popup → content
+  revealMention: { request: { type: 'revealMention'; id: string }; reply: boolean };
+}
+
+export type MessageType = keyof Protocol;
+export type Message = Protocol[MessageType]['request'];
+export type Reply<T extends MessageType> = Protocol[T]['reply'];
+export type { TimelineEvent };
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1,80}$/.test(v);
+const isCounts = (v: unknown): v is Record<string, number> =>
+  isObj(v) && Object.entries(v).every(([k, n]) => isId(k) && Number.isInteger(n) && (n as number) >= 0);
+
+const checks: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
+  lookupEntity: (m) => isId(m.id),
+  mentionsChanged: (m) => typeof m.url === 'string' && isCounts(m.counts),
+  getPageMentions: (m) => Number.isInteger(m.tabId) && (m.tabId as number) >= 0,
+  revealMention: (m) => isId(m.id),
+};
+
+/** The message if it is one of ours and well formed, else null. */
+export function parseMessage(value: unknown): Message | null {
+  if (!isObj(value) || typeof value.type !== 'string' || !Object.hasOwn(checks, value.type)) return null;
+  return checks[value.type as MessageType](value) ? (value as unknown as Message) : null;
+}
+
+export function parseMessageOfType<T extends MessageType>(types: readonly T[], value: unknown): Protocol[T]['request'] | null {
+  const m = parseMessage(value);
+  return m && (types as readonly string[]).includes(m.type) ? (m as Protocol[T]['request']) : null;
+}

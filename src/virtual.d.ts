@@ -1,0 +1,10 @@
+/// <reference types="vite/client" />
+declare module 'virtual:backstory/matcher-data' {
+  const data: import('./core/types').MatcherData;
+  export default data;
+}
+declare module 'virtual:backstory/dataset' {
+  const data: import('./core/types').Dataset;
+  export default data;
+}
+declare const __TARGET__: 'chrome' | 'firefox';

@@ -1,0 +1,152 @@
+// The end-to-end spec, run once per browser (chromium.e2e.test.ts, firefox.e2e.test.ts) against the built
+// extension and pages served from 127.0.0.1.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type Served } from '../../scripts/serve';
+import type { E2EBrowser, E2EPage } from './support/types';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
+const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
+
+/** The tab id the extension knows a page by, read from its own session storage. */
+async function tabIdFor(b: E2EBrowser, url: string): Promise<number> {
+  const ext = await b.openExtensionPage('src/popup/index.html?tabId=0');
+  try {
+    return await ext.waitFor<number>(
+      `(globalThis.browser ?? chrome).storage.session.get(null).then((all) => {
+        for (const [k, v] of Object.entries(all)) if (Object.values(v).some((f) => f.url === ${JSON.stringify(url)})) return Number(k.slice(4));
+        return 0;
+      })`,
+      10000,
+    );
+  } finally {
+    await ext.close();
+  }
+}
+
+export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: string): void {
+  let b: E2EBrowser;
+  let server: Served;
+  let page: E2EPage;
+
+  beforeAll(async () => {
+    server = await serve({ '/demo/': `${ROOT}demo`, '/pages/': `${ROOT}tests/e2e/pages` });
+    b = await launch();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+
+  describe('demo article', () => {
+    beforeAll(async () => {
+      page = await b.newPage();
+      await page.goto(`${server.origin}/demo/`);
+      await page.waitFor(`${MARKS}.length > 20`, 10000);
+    });
+
+    it('highlights the names with the testing contract attributes', async () => {
+      const ids = await page.eval<string[]>(`[...new Set([...${MARKS}].map((m) => m.dataset.backstory))]`);
+      expect(ids).toEqual(expect.arrayContaining(['netflix', 'disney', 'sag-aftra', 'wga', 'amptp', 'generative-ai', 'artificial-intelligence', 'dga']));
+      const cats = await page.eval<string[]>(`[...new Set([...${MARKS}].map((m) => m.dataset.backstoryCategory))]`);
+      expect(cats).toEqual(expect.arrayContaining(['studio', 'union', 'trade-group', 'ai-term', 'law']));
+    });
+
+    it('leaves ordinary words and the reader\'s textarea alone', async () => {
+      expect(await page.eval(`document.querySelector('textarea').value`)).toBe('Notes about Netflix and the WGA.');
+      const texts = await page.eval<string[]>(`[...${MARKS}].map((m) => m.textContent)`);
+      expect(texts).not.toContain('apple');
+      expect(texts).not.toContain('universal');
+      expect(texts).toContain('Universal Pictures');
+    });
+
+    it('shows a card with a source link on hover, and keeps it open while hovered', async () => {
+      await page.hover('mark[data-backstory="netflix"]');
+      await page.waitFor(`!!${CARD}?.querySelector('a[href^="https://"]')`, 5000);
+      const link = await page.eval<{ rel: string; target: string }>(`(() => { const a = ${CARD}.querySelector('a[href^="https://"]'); return { rel: a.rel, target: a.target }; })()`);
+      expect(link.rel).toBe('noopener noreferrer');
+      expect(link.target).toBe('_blank');
+      expect(await page.eval(`${CARD}.querySelector('h2').textContent`)).toBe('Netflix');
+      await page.eval(`new Promise((r) => setTimeout(r, 300))`);
+      await page.screenshot(`${screenshotDir}/card-${b.name}.png`);
+      // Move into the card: it stays.
+      const box = await page.eval<{ x: number; y: number }>(`(() => { const r = document.querySelector('[data-backstory-card]').getBoundingClientRect(); return { x: r.x + 20, y: r.y + 20 }; })()`);
+      await page.mouseMove(box.x, box.y);
+      await page.eval(`new Promise((r) => setTimeout(r, 600))`);
+      expect(await page.eval(`!!document.querySelector('[data-backstory-card]')`)).toBe(true);
+    });
+
+    it('closes the card on Esc', async () => {
+      await page.press('Escape');
+      await page.waitFor(`!document.querySelector('[data-backstory-card]')`, 2000);
+    });
+
+    it('closes the card when the pointer leaves', async () => {
+      await page.hover('mark[data-backstory="disney"]');
+      await page.waitFor(`!!${CARD}?.querySelector('h2')`, 5000);
+      await page.mouseMove(5, 5);
+      await page.waitFor(`!document.querySelector('[data-backstory-card]')`, 3000);
+    });
+
+    it('lists the page\'s entities with their counts in the popup', async () => {
+      const url = `${server.origin}/demo/`;
+      const tabId = await tabIdFor(b, url);
+      expect(tabId).toBeGreaterThan(0);
+      const expected = await page.eval<Record<string, number>>(
+        `[...${MARKS}].reduce((acc, m) => { const k = m.dataset.backstoryMention; (acc[m.dataset.backstory] ??= new Set()).add(k); return acc; }, {})`,
+      ).then(() => page.eval<Record<string, number>>(
+        `(() => { const out = {}; const seen = new Set(); for (const m of ${MARKS}) { const k = m.dataset.backstoryMention; if (seen.has(k)) continue; seen.add(k); out[m.dataset.backstory] = (out[m.dataset.backstory] ?? 0) + 1; } return out; })()`,
+      ));
+      const popup = await b.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+      await popup.waitFor(`document.querySelectorAll('li.entity').length > 0`, 5000);
+      const listed = await popup.eval<Record<string, number>>(
+        `Object.fromEntries([...document.querySelectorAll('li.entity')].map((li) => [li.dataset.entity, Number(li.querySelector('.n').textContent.replace('×', ''))]))`,
+      );
+      expect(listed).toEqual(expected);
+      await popup.setViewport(400, 600);
+      await popup.screenshot(`${screenshotDir}/popup-${b.name}.png`);
+      await popup.close();
+    });
+  });
+
+  describe('where Backstory never acts', () => {
+    beforeAll(async () => {
+      page = await b.newPage();
+      await page.goto(`${server.origin}/pages/exclusions.html`);
+      await page.waitFor(`!!document.querySelector('#plain mark[data-backstory]')`, 10000);
+    });
+
+    it('marks plain text, links and phrases split by inline markup', async () => {
+      expect(await page.eval(`[...document.querySelectorAll('#plain mark')].map((m) => m.dataset.backstory)`)).toEqual(['wga', 'sag-aftra', 'netflix']);
+      expect(await page.eval(`document.querySelector('#a mark')?.dataset.backstory`)).toBe('amptp');
+      expect(await page.eval(`document.querySelector('#a').getAttribute('href')`)).toBe('#target');
+      const split = await page.eval<string[]>(`[...document.querySelectorAll('#split mark')].map((m) => m.dataset.backstory + ':' + m.textContent)`);
+      expect(split.join('|')).toBe('wga:Writers |wga:Guild|wga: of America');
+    });
+
+    it('never marks inside form fields, editable regions, code, svg, math or the page\'s own marks', async () => {
+      const inside = await page.eval<number>(
+        `document.querySelectorAll(':is(input, textarea, select, [contenteditable], script, style, noscript, svg, math, code, pre, kbd, samp, title, #pagemark) mark[data-backstory]').length`,
+      );
+      expect(inside).toBe(0);
+      expect(await page.eval(`document.querySelector('#input').value`)).toBe('Netflix and the WGA');
+      expect(await page.eval(`document.title`)).toBe('Netflix in the title is never marked');
+    });
+
+    it('keeps typing in a contenteditable next to a highlighted name working and unmarked', async () => {
+      await page.click('#editable p');
+      await page.press('End');
+      await page.type('#editable', ' with Disney and the AMPTP');
+      await page.eval(`new Promise((r) => setTimeout(r, 400))`);
+      expect(await page.eval(`document.querySelector('#editable').textContent`)).toContain('with Disney and the AMPTP');
+      expect(await page.eval(`document.querySelectorAll('#editable mark[data-backstory]').length`)).toBe(0);
+    });
+
+    it('a page-forged mark does not open a card', async () => {
+      await page.eval(`(() => { const m = document.createElement('mark'); m.dataset.backstory = 'netflix'; m.dataset.backstoryMention = '1'; m.id = 'forged'; m.textContent = 'Forged'; document.body.prepend(m); })()`);
+      await page.hover('#forged');
+      await page.eval(`new Promise((r) => setTimeout(r, 700))`);
+      expect(await page.eval(`!!document.querySelector('[data-backstory-card]')`)).toBe(false);
+    });
+  });
+}

@@ -1,0 +1,65 @@
+// Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi (Debian's firefox-esr).
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { FIREFOX, requireBrowser } from './browsers';
+import { DIST, poll, type E2EBrowser, type E2EPage } from './types';
+import { GECKO_ID } from '../../../scripts/manifest';
+
+/** Pinned so tests know the moz-extension:// origin in advance. */
+export const FIREFOX_UUID = '5b3cc4a0-0b5e-4c1a-9d2e-6a1f0b5a7c11';
+
+function wrap(page: Page): E2EPage {
+  const evaluate = (expr: string) => page.evaluate(expr);
+  return {
+    goto: async (url) => {
+      // BiDi navigation to moz-extension:// pages does not settle like a web page: poll instead of awaiting.
+      if (url.startsWith('moz-extension:')) {
+        void page.goto(url).catch(() => undefined);
+        await poll(() => evaluate(`location.href.startsWith(${JSON.stringify(url)}) && document.readyState === 'complete'`), 10000, `load of ${url}`);
+      } else await page.goto(url, { waitUntil: 'load' });
+    },
+    eval: (expr) => evaluate(expr) as never,
+    waitFor: (expr, timeoutMs = 5000) => poll(() => evaluate(expr), timeoutMs, expr) as never,
+    hover: (sel) => page.hover(sel),
+    mouseMove: (x, y) => page.mouse.move(x, y),
+    click: (sel) => page.click(sel),
+    press: (key) => page.keyboard.press(key as never),
+    type: (sel, text) => page.type(sel, text),
+    screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
+    setViewport: (width, height) => page.setViewport({ width, height }),
+    close: () => page.close(),
+  };
+}
+
+export interface FirefoxHandle extends E2EBrowser {
+  browser: Browser;
+  origin: string;
+}
+
+export async function launchFirefox(opts: { headless?: boolean; prefs?: Record<string, unknown> } = {}): Promise<FirefoxHandle> {
+  const executablePath = requireBrowser(FIREFOX, 'firefox-esr');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: opts.headless ?? true,
+    defaultViewport: { width: 1280, height: 800 },
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      ...opts.prefs,
+    },
+  });
+  await browser.installExtension(DIST('firefox'));
+  const origin = `moz-extension://${FIREFOX_UUID}`;
+  return {
+    name: 'firefox',
+    browser,
+    origin,
+    newPage: async () => wrap(await browser.newPage()),
+    openExtensionPage: async (path) => {
+      const p = wrap(await browser.newPage());
+      await p.goto(`${origin}/${path}`);
+      return p;
+    },
+    close: () => browser.close(),
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { DatasetError, validateDataset, type RawFiles } from '../../src/core/dataset-validate';
+import { loadDataset, readDatasetFiles } from '../../scripts/dataset-files';
+
+const src = { title: 'A page', publisher: 'Example News', url: 'https://example.org/a', date: '2024-01-02' };
+const fact = (text = 'A fact of at least ten characters.') => ({ text, sources: [src] });
+const entity = (id: string, alias: string, extra: object = {}) => ({
+  id, name: id, category: 'studio', aliases: [{ text: alias, case: 'name' }], summary: fact(), facts: [fact()], ...extra,
+});
+const base = (): RawFiles => ({
+  'src/data/dataset.json': { version: '1', updated: '2026-11-28', contextWords: ['film'] },
+  'src/data/entities/a.json': { entities: [entity('netflix', 'Netflix'), entity('disney', 'Disney')] },
+  'src/data/timeline.json': { events: [{ id: 'e1', date: '2023-05-02', title: 'A title', text: 'Something happened.', parties: ['netflix'], sources: [src] }] },
+  'src/data/positions.json': { topics: [{ id: 't', name: 'Topic' }], cycles: [{ id: '2023', name: '2023' }], cells: [] },
+});
+
+function problems(mutate: (f: RawFiles) => void): string[] {
+  const files = base();
+  mutate(files);
+  try {
+    validateDataset(files);
+    return [];
+  } catch (e) {
+    expect(e).toBeInstanceOf(DatasetError);
+    return (e as DatasetError).problems;
+  }
+}
+const ents = (f: RawFiles) => (f['src/data/entities/a.json'] as { entities: Record<string, unknown>[] }).entities;
+
+describe('dataset validation', () => {
+  it('accepts a well-formed dataset', () => {
+    expect(problems(() => {})).toEqual([]);
+  });
+  it('names file, entry and field for a missing source', () => {
+    expect(problems((f) => (ents(f)[0]!.facts = [{ text: 'No source for this one.', sources: [] }]))).toEqual([
+      'src/data/entities/a.json › entities[0] (netflix).facts[0].sources: needs at least one source',
+    ]);
+  });
+  it('rejects a bad date, an http URL and a non-kebab id', () => {
+    const p = problems((f) => {
+      ents(f)[0]!.facts = [{ text: 'A fact of at least ten characters.', sources: [{ ...src, date: '2023-02-30', url: 'http://x.org' }] }];
+      ents(f)[1]!.id = 'Disney Co';
+    });
+    expect(p.join('\n')).toMatch(/netflix\)\.facts\[0\]\.sources\[0\]\.url: must use https/);
+    expect(p.join('\n')).toMatch(/netflix\)\.facts\[0\]\.sources\[0\]\.date: is not a real calendar date/);
+    expect(p.join('\n')).toMatch(/entities\[1\] \(Disney Co\)\.id: must be kebab-case/);
+  });
+  it('rejects duplicate ids and an alias claimed by two entities', () => {
+    expect(problems((f) => ents(f).push(entity('netflix', 'Netflix Inc')))).toEqual([
+      'src/data/entities/a.json › netflix: duplicate id (also in src/data/entities/a.json)',
+    ]);
+    expect(problems((f) => ents(f).push(entity('netflix-2', 'NETFLIX')))[0]).toMatch(/netflix-2 › aliases\[0\] "NETFLIX": also claimed by netflix/);
+  });
+  it('rejects timeline and positions rows naming unknown entities, topics or cycles', () => {
+    const p = problems((f) => {
+      (f['src/data/timeline.json'] as { events: { parties: string[] }[] }).events[0]!.parties = ['nobody'];
+      (f['src/data/positions.json'] as { cells: unknown[] }).cells.push({ topic: 'x', party: 'wga', cycle: '1999', kind: 'demand', text: 'Some demand text.', sources: [src] });
+    });
+    expect(p).toEqual([
+      'src/data/timeline.json › events[0] (e1) › parties: unknown entity "nobody"',
+      'src/data/positions.json › cells[0] (x/wga/1999) › topic: unknown topic "x"',
+      'src/data/positions.json › cells[0] (x/wga/1999) › cycle: unknown cycle "1999"',
+      'src/data/positions.json › cells[0] (x/wga/1999) › party: unknown entity "wga"',
+    ]);
+  });
+  it('rejects unknown fields (a typo is not silently dropped)', () => {
+    expect(problems((f) => (ents(f)[0]!.sumary = 'x'))[0]).toMatch(/entities\[0\] \(netflix\): Unrecognized key: "sumary"/);
+  });
+});
+
+describe('the bundled dataset', () => {
+  it('is valid', () => {
+    expect(() => readDatasetFiles()).not.toThrow();
+    expect(loadDataset().entities.length).toBeGreaterThan(50);
+  });
+});

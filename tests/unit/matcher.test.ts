@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { compileMatcher, findMatches, scanText, caseAllows } from '../../src/core/matcher';
+import type { AliasEntry, MatcherData } from '../../src/core/types';
+
+const A = (id: string, text: string, c: AliasEntry['case'], needsContext = false, category: AliasEntry['category'] = 'studio'): AliasEntry => ({
+  id, text, case: c, needsContext, category,
+});
+
+const data: MatcherData = {
+  aliases: [
+    A('netflix', 'Netflix', 'name'),
+    A('sag-aftra', 'SAG-AFTRA', 'exact', false, 'union'),
+    A('wga', 'WGA', 'exact', false, 'union'),
+    A('wga', 'Writers Guild of America', 'name', false, 'union'),
+    A('wga-west', 'WGA West', 'exact', false, 'union'),
+    A('artificial-intelligence', 'AI', 'exact', false, 'ai-term'),
+    A('artificial-intelligence', 'A.I.', 'exact', false, 'ai-term'),
+    A('generative-ai', 'generative AI', 'term', false, 'ai-term'),
+    A('digital-replica', 'digital replica', 'term', false, 'ai-term'),
+    A('deepfake', 'deepfake', 'term', false, 'ai-term'),
+    A('apple', 'Apple', 'name', true),
+    A('apple', 'Apple TV', 'name'),
+  ],
+  contextWords: ['strike', 'studio', 'Hollywood', 'TV'],
+};
+const m = compileMatcher(data);
+const ids = (text: string) => scanText(m, text).map((x) => `${x.id}:${x.text}`);
+
+describe('matcher boundaries', () => {
+  it('finds names next to punctuation and possessives, with both apostrophes', () => {
+    expect(ids('(WGA) Netflix, AMPTP')).toEqual(['wga:WGA', 'netflix:Netflix']);
+    expect(ids("Netflix's deal and Netflix’s deal")).toEqual(['netflix:Netflix', 'netflix:Netflix']);
+  });
+  it('prefers the longest alias', () => {
+    expect(ids('the WGA West board')).toEqual(['wga-west:WGA West']);
+    expect(ids('Apple TV said')).toEqual(['apple:Apple TV']);
+  });
+  it('accepts hyphen variants and the title-case styling of SAG-AFTRA', () => {
+    for (const h of ['-', '\u2010', '\u2011', '\u2013']) expect(ids(`SAG${h}AFTRA members`)).toEqual([`sag-aftra:SAG${h}AFTRA`]);
+    expect(ids('Sag-Aftra members')).toEqual(['sag-aftra:Sag-Aftra']);
+    expect(ids('sag-aftra members')).toEqual([]);
+  });
+  it('accepts non-breaking spaces inside names', () => {
+    expect(ids('the Writers\u00a0Guild of\u00a0America')).toEqual(['wga:Writers\u00a0Guild of\u00a0America']);
+  });
+  it('matches AI and A.I. but never inside words or as lower or mixed case', () => {
+    expect(ids('AI and A.I. rules')).toEqual(['artificial-intelligence:AI', 'artificial-intelligence:A.I.']);
+    expect(ids('she said the AIDS MAIN ai Ai Weiwei')).toEqual([]);
+    expect(ids('AI-generated scripts')).toEqual(['artificial-intelligence:AI']);
+  });
+  it('adds plurals to terms only', () => {
+    expect(ids('digital replicas and deepfakes')).toEqual(['digital-replica:digital replicas', 'deepfake:deepfakes']);
+    expect(ids('Netflixes')).toEqual([]);
+  });
+  it('applies case rules: names in title case or capitals, terms with either first letter', () => {
+    expect(ids('NETFLIX STRIKES')).toEqual(['netflix:NETFLIX']);
+    expect(ids('netflix')).toEqual([]);
+    expect(ids('Generative AI is here')).toEqual(['generative-ai:Generative AI']);
+    expect(ids('GENERATIVE AI')).toEqual(['generative-ai:GENERATIVE AI']);
+    expect(ids('generative ai')).toEqual([]);
+  });
+  it('normalises to NFC and maps offsets back to the original text', () => {
+    const decomposed = 'Cafe\u0301 owners and Netflix';
+    const [hit] = findMatches(m, decomposed);
+    expect(hit).toBeDefined();
+    expect(decomposed.slice(hit!.start, hit!.end)).toBe('Netflix');
+  });
+});
+
+describe('context rule', () => {
+  it('keeps an ambiguous alias only beside another mention or a context word', () => {
+    expect(ids('Apple pie and apple trees')).toEqual([]);
+    expect(ids('Apple and Netflix')).toEqual(['apple:Apple', 'netflix:Netflix']);
+    expect(ids('Apple joined the strike talks')).toEqual(['apple:Apple']);
+    expect(ids('Apple makes phones')).toEqual([]);
+  });
+  it('reads acronym context words case-sensitively', () => {
+    expect(ids('Apple and TV')).toEqual(['apple:Apple']);
+    expect(ids('Apple and tv')).toEqual([]);
+  });
+});
+
+describe('caseAllows', () => {
+  it('is strict for exact aliases', () => {
+    expect(caseAllows(A('x', 'AMPTP', 'exact'), 'Amptp')).toBe(false);
+  });
+});
