@@ -27,7 +27,7 @@ export function QuickSwitches(p: QuickSwitchesProps) {
         <div class="access" data-access={p.access}>
           <p>{t('accessWithheld')}</p>
           <button type="button" class="request" onClick={p.onRequestAccess}>
-            {t(p.access === 'unknown' ? 'accessRequestAll' : 'accessRequest')}
+            {p.access === 'unknown' ? t('accessRequestAll') : t('accessRequest')}
           </button>
           {p.accessNote && <p role="status">{p.accessNote}</p>}
         </div>

@@ -16,7 +16,12 @@ export interface FormProps {
   onReset: () => void;
 }
 
-const STYLE_LABEL: Record<Settings['style'], string> = { background: 'styleBackground', underline: 'styleUnderline', subtle: 'styleSubtle' };
+// Literal t() calls with the key written out, so tests/unit/locales.test.ts can find every key used.
+const STYLE_LABEL: Record<Settings['style'], () => string> = {
+  background: () => t('styleBackground'),
+  underline: () => t('styleUnderline'),
+  subtle: () => t('styleSubtle'),
+};
 
 function EditableList(props: {
   id: string;
@@ -127,7 +132,7 @@ export function SyncSettingsForm({ settings, aliasSuggestions, datasetDate, stat
           <label class="check" key={s}>
             <input type="radio" name="style" value={s} checked={settings.style === s} onChange={() => onChange('style', s)} />
             <span class="sample" data-sample={s}>
-              {t(STYLE_LABEL[s])}
+              {STYLE_LABEL[s]()}
             </span>
           </label>
         ))}
@@ -138,7 +143,7 @@ export function SyncSettingsForm({ settings, aliasSuggestions, datasetDate, stat
         {(['all', 'first'] as const).map((m) => (
           <label class="check" key={m}>
             <input type="radio" name="mentions" value={m} checked={settings.mentions === m} onChange={() => onChange('mentions', m)} />
-            {t(m === 'all' ? 'mentionsAll' : 'mentionsFirst')}
+            {m === 'all' ? t('mentionsAll') : t('mentionsFirst')}
           </label>
         ))}
       </fieldset>

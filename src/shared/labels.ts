@@ -20,22 +20,26 @@ export const CATEGORY_PLURAL: Record<Category, string> = {
 };
 
 // Localised category names (the constants above are the English fallbacks other code may still use).
-const CATEGORY_KEY: Record<Category, string> = {
-  studio: 'categoryStudio',
-  union: 'categoryUnion',
-  'trade-group': 'categoryTradeGroup',
-  person: 'categoryPerson',
-  law: 'categoryLaw',
-  'ai-term': 'categoryAiTerm',
+// Literal t() calls with the key written out, so tests/unit/locales.test.ts can find every key used.
+const NAME: Record<Category, () => string> = {
+  studio: () => t('categoryStudio'),
+  union: () => t('categoryUnion'),
+  'trade-group': () => t('categoryTradeGroup'),
+  person: () => t('categoryPerson'),
+  law: () => t('categoryLaw'),
+  'ai-term': () => t('categoryAiTerm'),
+};
+const PLURAL: Record<Category, () => string> = {
+  studio: () => t('categoryStudioPlural'),
+  union: () => t('categoryUnionPlural'),
+  'trade-group': () => t('categoryTradeGroupPlural'),
+  person: () => t('categoryPersonPlural'),
+  law: () => t('categoryLawPlural'),
+  'ai-term': () => t('categoryAiTermPlural'),
 };
 
-export function categoryName(c: Category): string {
-  const s = t(CATEGORY_KEY[c]);
-  return s === CATEGORY_KEY[c] ? CATEGORY_LABEL[c] : s;
-}
+/** t() falls back to the key outside an extension; then the English constant is the better fallback. */
+const or = (s: string, fallback: string) => (/^category[A-Za-z]+$/.test(s) ? fallback : s);
 
-export function categoryPlural(c: Category): string {
-  const key = `${CATEGORY_KEY[c]}Plural`;
-  const s = t(key);
-  return s === key ? CATEGORY_PLURAL[c] : s;
-}
+export const categoryName = (c: Category): string => or(NAME[c](), CATEGORY_LABEL[c]);
+export const categoryPlural = (c: Category): string => or(PLURAL[c](), CATEGORY_PLURAL[c]);
