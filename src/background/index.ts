@@ -8,7 +8,7 @@ import { clearTab, getPageMentions, setFrameMentions } from './tab-mentions';
 import { showBadge } from './badge';
 import { migrateStoredSettings } from '../shared/settings';
 
-type Handled = Exclude<Message['type'], 'revealMention'>;
+type Handled = Exclude<Message['type'], 'revealMention' | 'getPageSite'>;
 type Handlers = { [T in Handled]: (msg: Extract<Message, { type: T }>, sender: Runtime.MessageSender) => Promise<unknown> };
 
 const handlers: Handlers = {

@@ -9,7 +9,7 @@ import { Page } from './page';
 import { startCard } from './card/controller';
 import { observe } from './observe';
 import { contentSettings, DEFAULTS, getSettings, onSettingsChanged } from '../shared/settings';
-import { applySettings } from './settings-apply';
+import { answerSiteQuery, applySettings } from './settings-apply';
 
 async function start(): Promise<void> {
   if (!document.documentElement || document.contentType !== 'text/html' && !document.contentType.includes('xml')) return;
@@ -37,6 +37,7 @@ async function start(): Promise<void> {
   report();
   const card = startCard(ctx, page.mentions, cardOpts);
   observe(ctx, page, report);
+  answerSiteQuery(ctx);
   ctx.onInvalidated(
     onSettingsChanged((s) => {
       if (ctx.invalid) return;

@@ -5,7 +5,11 @@
 import type { Match } from '../core/matcher';
 import { aliasKey } from '../core/normalize';
 import type { Category } from '../core/types';
+import browser from '../shared/browser';
+import { parseMessageOfType } from '../shared/messages';
+import { fromThisExtension } from '../shared/send';
 import type { ContentSettings } from '../shared/settings';
+import type { Context } from './context';
 import { unwrapMarks, type Mention } from './annotate';
 import type { Page } from './page';
 
@@ -61,6 +65,17 @@ export function applySettings(page: Page, s: ContentSettings, root: Node): boole
   };
   const added = page.annotate(root);
   return drop.length > 0 || added > 0 || keep.length !== all.length;
+}
+
+/** Tells the popup which site this tab shows (its quick switches act on it). Top frame only. */
+export function answerSiteQuery(ctx: Context): void {
+  if (window !== window.top) return;
+  const listener = (raw: unknown, sender: { id?: string }) => {
+    if (!fromThisExtension(sender) || !parseMessageOfType(['getPageSite'], raw)) return undefined;
+    return Promise.resolve(location.hostname);
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
 }
 
 // Test pages: demo/index.html, tests/e2e/pages/exclusions.html (tests/e2e/settings.ts).

@@ -5,36 +5,46 @@ import browser from '../shared/browser';
 import { localizeDocument, t } from '../shared/i18n';
 import { requestSiteAccess, siteAccess, type Access } from '../shared/permissions';
 import { setSetting, siteDisabled, siteOf } from '../shared/settings';
+import { sendToTab } from '../shared/send';
 import { useSettings } from './use-setting';
 import type { QuickSwitchesProps } from './QuickSwitches';
 
-async function tabUrl(): Promise<string | undefined> {
+/** The tab's site: its content script says (the popup has no tabs permission, and Chrome hides the url from
+ * content-script-only hosts); else its url where the browser shows it. */
+async function tabPage(): Promise<{ site: string | null; url: string | undefined; running: boolean }> {
   const param = new URLSearchParams(location.search).get('tabId');
-  // The url is only visible where Backstory has host access; where it is withheld it stays undefined.
-  if (param && /^\d+$/.test(param)) return (await browser.tabs.get(Number(param)).catch(() => undefined))?.url;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.url;
+  const tab =
+    param && /^\d+$/.test(param)
+      ? await browser.tabs.get(Number(param)).catch(() => undefined)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (tab?.id === undefined) return { site: null, url: undefined, running: false };
+  const host = await sendToTab<'getPageSite'>(tab.id, { type: 'getPageSite' }).catch(() => '');
+  if (host) return { site: siteOf(host), url: tab.url, running: true };
+  const web = tab.url && /^https?:/.test(tab.url) ? tab.url : undefined;
+  return { site: web ? siteOf(new URL(web).hostname) : null, url: tab.url, running: false };
 }
 
 export function useQuickSwitches(): QuickSwitchesProps {
   const settings = useSettings();
   const [url, setUrl] = useState<string | undefined>();
+  const [site, setSite] = useState<string | null>(null);
   const [access, setAccess] = useState<Access>('granted');
   const [accessNote, setAccessNote] = useState('');
 
   useEffect(() => {
     // The popup's own page gets its direction here too (right-to-left UI locales).
     localizeDocument();
-    void tabUrl()
-      .then(async (u) => {
-        setUrl(u);
-        setAccess(await siteAccess(u));
+    void tabPage()
+      .then(async (p) => {
+        setUrl(p.url);
+        setSite(p.site);
+        // A content script that answers is proof of access.
+        setAccess(p.running ? 'granted' : await siteAccess(p.url));
       })
       .catch(() => undefined);
   }, []);
 
   const web = url && /^https?:/.test(url) ? url : undefined;
-  const site = web ? siteOf(new URL(web).hostname) : null;
   const disabledSites = settings?.disabledSites ?? [];
   return {
     site,

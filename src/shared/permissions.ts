@@ -19,13 +19,21 @@ export function originPattern(url: string | undefined): string | null {
 
 export type Access = 'granted' | 'withheld' | 'unknown';
 
-/** Whether Backstory may read url ('unknown' when the browser hides the tab's address: then ask for all sites). */
+/** True when every http(s) site is granted. getAll, not contains: Chrome's contains ignores the content script's
+ * match patterns (they are "scriptable hosts", not explicit host permissions), getAll lists both. */
+async function allSitesGranted(): Promise<boolean> {
+  const { origins = [] } = await browser.permissions.getAll();
+  return origins.includes('<all_urls>') || ALL_SITES.every((o) => origins.includes(o));
+}
+
+/** Whether Backstory may read url: 'unknown' when the browser hides the tab's address and not every site is
+ * granted (then ask for all sites). */
 export async function siteAccess(url: string | undefined): Promise<Access> {
-  const pattern = originPattern(url);
   try {
+    if (await allSitesGranted()) return 'granted';
+    const pattern = originPattern(url);
     if (pattern) return (await browser.permissions.contains({ origins: [pattern] })) ? 'granted' : 'withheld';
-    if (url) return 'granted'; // a page we do not read anyway: nothing to ask
-    return (await browser.permissions.contains({ origins: ALL_SITES })) ? 'granted' : 'unknown';
+    return url ? 'granted' : 'unknown'; // a known non-web page: nothing to ask
   } catch {
     return 'granted';
   }
