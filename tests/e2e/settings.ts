@@ -72,6 +72,22 @@ export function settingsSuite({ launch, launchSpanish }: SettingsLaunchers): voi
       rmSync(profile, { recursive: true, force: true });
     });
 
+    it('opens the onboarding page on install, saying what Backstory reads and never does', async () => {
+      const probe = await b.openExtensionPage(`${OPTIONS}?probe`);
+      await probe.waitFor(
+        `(globalThis.browser ?? chrome).tabs.query({}).then((ts) => ts.some((t) => (t.url ?? '').endsWith('/src/pages/welcome.html')))`,
+        10000,
+      );
+      await probe.close();
+      const welcome = await b.openExtensionPage('src/pages/welcome.html');
+      await welcome.waitFor(`!!document.querySelector('h1')`, 10000);
+      const text = await welcome.eval<string>(`document.body.textContent`);
+      expect(text).toContain(messages('en').welcomeReads!.message);
+      expect(text).toContain(messages('en').welcomeNever!.message);
+      expect(await axeProblems(welcome)).toEqual([]);
+      await welcome.close();
+    });
+
     it('axe-core finds no serious or critical violation on the options page', async () => {
       const opts = await b.openExtensionPage(OPTIONS);
       await opts.waitFor(`!!document.querySelector('input[name="category"]')`, 10000);
