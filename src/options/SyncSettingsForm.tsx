@@ -120,7 +120,6 @@ export function SyncSettingsForm({ settings, aliasSuggestions, datasetDate, stat
               checked={settings.categories[c]}
               onChange={(e) => setCategory(c, (e.currentTarget as HTMLInputElement).checked)}
             />
-            <span class={`swatch cat-${c}`} aria-hidden="true" />
             {categoryPlural(c)}
           </label>
         ))}
