@@ -6,8 +6,9 @@ import { fromThisExtension } from '../shared/send';
 import { entityCard } from './entity-card';
 import { clearTab, getPageMentions, setFrameMentions } from './tab-mentions';
 import { showBadge } from './badge';
+import { migrateStoredSettings } from '../shared/settings';
 
-type Handled = Exclude<Message['type'], 'revealMention'>;
+type Handled = Exclude<Message['type'], 'revealMention' | 'getPageSite'>;
 type Handlers = { [T in Handled]: (msg: Extract<Message, { type: T }>, sender: Runtime.MessageSender) => Promise<unknown> };
 
 const handlers: Handlers = {
@@ -35,3 +36,9 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void clearTab(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' }));
 });
 browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  // First install: the onboarding page says what Backstory reads and never does. Updates: settings to the current shape.
+  if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/pages/welcome.html') });
+  if (reason === 'update') void migrateStoredSettings();
+});

@@ -8,11 +8,16 @@ import { createContext, isInvalidation } from './context';
 import { Page } from './page';
 import { startCard } from './card/controller';
 import { observe } from './observe';
+import { contentSettings, DEFAULTS, getSettings, onSettingsChanged } from '../shared/settings';
+import { answerSiteQuery, applySettings } from './settings-apply';
 
-function start(): void {
+async function start(): Promise<void> {
   if (!document.documentElement || document.contentType !== 'text/html' && !document.contentType.includes('xml')) return;
   const ctx = createContext();
   const page = new Page(matcherData);
+  // Settings before the first scan, so a disabled site or category is never marked even briefly.
+  const settings = contentSettings(await getSettings().catch(() => DEFAULTS), location.hostname);
+  const cardOpts = { openDelay: settings.hoverDelayMs, closeDelay: 300 };
   ctx.onInvalidated(() => page.clear());
 
   let lastReport = '';
@@ -27,10 +32,20 @@ function start(): void {
     });
   };
 
-  page.annotate(document.body ?? document.documentElement);
+  const root = () => document.body ?? document.documentElement;
+  applySettings(page, settings, root());
   report();
-  const card = startCard(ctx, page.mentions, { openDelay: 300, closeDelay: 300 });
+  const card = startCard(ctx, page.mentions, cardOpts);
   observe(ctx, page, report);
+  answerSiteQuery(ctx);
+  ctx.onInvalidated(
+    onSettingsChanged((s) => {
+      if (ctx.invalid) return;
+      const next = contentSettings(s, location.hostname);
+      cardOpts.openDelay = next.hoverDelayMs;
+      if (applySettings(page, next, root())) report();
+    }),
+  );
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (!fromThisExtension(sender)) return undefined;
@@ -51,9 +66,7 @@ function start(): void {
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
 
-try {
-  start();
-} catch (e) {
+start().catch((e: unknown) => {
   // A page we cannot handle is left as it is; the error stays out of the page's console unless it is ours to see.
   if (!isInvalidation(e)) console.debug('[Backstory] not started:', e);
-}
+});

@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES, type Dataset, type Entity, type Fact } from '../core/types';
 import { CATEGORY_PLURAL } from '../shared/labels';
+import { QuickSwitchesMount } from '../options/QuickSwitches';
 
 export type PopupState =
   | { kind: 'loading' }
@@ -98,6 +99,7 @@ export function PopupView({ state, dataset, onReveal }: Props) {
         <p class="count" aria-live="polite">
           {summary || '\u00a0'}
         </p>
+        <QuickSwitchesMount />
       </header>
       <main>{body}</main>
       <footer>

@@ -21,3 +21,19 @@ export function uiLanguage(): string {
     return 'en';
   }
 }
+
+/** A dataset date (YYYY-MM-DD or YYYY-MM) in the UI language. */
+export function formatDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
+  if (!m) return iso;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
+  const opts: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(uiLanguage(), opts).format(d);
+}
+
+/** Sets lang and dir on an extension page from the UI locale, so right-to-left locales render right to left. */
+export function localizeDocument(doc: Document = document): void {
+  const dir = t('@@bidi_dir');
+  doc.documentElement.dir = dir === 'rtl' ? 'rtl' : 'ltr';
+  doc.documentElement.lang = uiLanguage();
+}

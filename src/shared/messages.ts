@@ -35,6 +35,8 @@ export interface Protocol {
   getPageMentions: { request: { type: 'getPageMentions'; tabId: number }; reply: PageMentions };
   // popup → content
   revealMention: { request: { type: 'revealMention'; id: string }; reply: boolean };
+  /** The top frame's hostname: the site the popup's switches act on (the popup has no tabs permission). */
+  getPageSite: { request: { type: 'getPageSite' }; reply: string };
 }
 
 export type MessageType = keyof Protocol;
@@ -52,6 +54,7 @@ const checks: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = 
   mentionsChanged: (m) => typeof m.url === 'string' && isCounts(m.counts),
   getPageMentions: (m) => Number.isInteger(m.tabId) && (m.tabId as number) >= 0,
   revealMention: (m) => isId(m.id),
+  getPageSite: () => true,
 };
 
 /** The message if it is one of ours and well formed, else null. */

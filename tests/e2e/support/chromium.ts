@@ -38,15 +38,25 @@ export interface ChromiumHandle extends E2EBrowser {
   raw(page: E2EPage): Page | undefined;
 }
 
-export async function launchChromium(opts: { headless?: boolean; args?: string[] } = {}): Promise<ChromiumHandle> {
+export interface ChromiumOptions {
+  headless?: boolean;
+  args?: string[];
+  /** A profile to use and keep (a relaunch with the same dir sees the same storage); default a fresh temp dir. */
+  profileDir?: string;
+  /** UI language, e.g. 'es' (--lang, and LANGUAGE, which Chromium on Linux reads instead). */
+  lang?: string;
+}
+
+export async function launchChromium(opts: ChromiumOptions = {}): Promise<ChromiumHandle> {
   const executablePath = requireBrowser(CHROMIUM, 'chromium');
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
+  const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const ext = DIST('chrome');
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...(opts.args ?? [])],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...(opts.lang ? [`--lang=${opts.lang}`] : []), ...(opts.args ?? [])],
+    ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } } : {}),
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
   const extensionId = new URL(worker.url()).host;
@@ -69,7 +79,7 @@ export async function launchChromium(opts: { headless?: boolean; args?: string[]
     },
     close: async () => {
       await context.close();
-      rmSync(dir, { recursive: true, force: true });
+      if (!opts.profileDir) rmSync(dir, { recursive: true, force: true });
     },
   };
 }

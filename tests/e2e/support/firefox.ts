@@ -35,7 +35,14 @@ export interface FirefoxHandle extends E2EBrowser {
   origin: string;
 }
 
-export async function launchFirefox(opts: { headless?: boolean; prefs?: Record<string, unknown> } = {}): Promise<FirefoxHandle> {
+export interface FirefoxOptions {
+  headless?: boolean;
+  prefs?: Record<string, unknown>;
+  /** A profile to use and keep (a relaunch with the same dir sees the same storage); default a fresh temp profile. */
+  profileDir?: string;
+}
+
+export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxHandle> {
   const executablePath = requireBrowser(FIREFOX, 'firefox-esr');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -43,6 +50,7 @@ export async function launchFirefox(opts: { headless?: boolean; prefs?: Record<s
     headless: opts.headless ?? true,
     defaultViewport: { width: 1280, height: 800 },
     args: ['--remote-allow-system-access'],
+    ...(opts.profileDir ? { userDataDir: opts.profileDir } : {}),
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       ...opts.prefs,

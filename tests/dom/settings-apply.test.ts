@@ -1,0 +1,97 @@
+// Settings applied to an annotated page without reload: categories, aliases, first mention, style, site off.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import matcherData from 'virtual:backstory/matcher-data';
+
+vi.mock('../../src/shared/browser', () => ({ default: {} }));
+const { Page } = await import('../../src/content/page');
+const { applySettings, STYLE_ATTR } = await import('../../src/content/settings-apply');
+const { contentSettings, DEFAULTS } = await import('../../src/shared/settings');
+
+const TEXT = `<p>Netflix and Disney met the WGA. Netflix said the WGA and SAG-AFTRA want rules on generative AI.</p>
+<p>Later, the Writers Guild of America and Netflix signed.</p>`;
+
+const marks = () => [...document.querySelectorAll('mark[data-backstory]')].map((m) => (m as HTMLElement).dataset.backstory!);
+const cats = () => new Set([...document.querySelectorAll('mark[data-backstory]')].map((m) => (m as HTMLElement).dataset.backstoryCategory));
+const snap = (over: Partial<typeof DEFAULTS>, host = 'example.com') => contentSettings({ ...structuredClone(DEFAULTS), ...over }, host);
+
+let page: InstanceType<typeof Page>;
+beforeEach(() => {
+  document.body.replaceChildren();
+  const div = document.createElement('div');
+  div.id = 'root';
+  document.body.append(div);
+  // Fixture from a constant, parsed by the test DOM (no page input).
+  const doc = new DOMParser().parseFromString(TEXT, 'text/html');
+  div.append(...doc.body.childNodes);
+  document.documentElement.removeAttribute(STYLE_ATTR);
+  page = new Page(matcherData);
+});
+
+describe('applySettings', () => {
+  it('defaults mark every mention', () => {
+    applySettings(page, snap({}), document.body);
+    expect(marks().filter((id) => id === 'netflix')).toHaveLength(3);
+    expect(cats()).toContain('studio');
+  });
+
+  it('turning a category off removes its marks and keeps the others; on again brings them back', () => {
+    applySettings(page, snap({}), document.body);
+    const before = document.body.textContent;
+    applySettings(page, snap({ categories: { ...DEFAULTS.categories, studio: false } }), document.body);
+    expect(cats()).not.toContain('studio');
+    expect(cats()).toContain('union');
+    expect(document.body.textContent).toBe(before);
+    expect(page.mentions.all().every((m) => m.category !== 'studio')).toBe(true);
+    // A later scan (new content) respects the filter too.
+    const p = document.createElement('p');
+    p.textContent = 'Disney again.';
+    document.body.append(p);
+    page.annotate(p);
+    expect(cats()).not.toContain('studio');
+    applySettings(page, snap({}), document.body);
+    expect(marks().filter((id) => id === 'netflix')).toHaveLength(3);
+    expect(marks()).toContain('disney');
+  });
+
+  it('first mention only keeps the first of each entity in document order', () => {
+    applySettings(page, snap({}), document.body);
+    applySettings(page, snap({ mentions: 'first' }), document.body);
+    const ids = marks();
+    expect(ids.filter((id) => id === 'netflix')).toHaveLength(1);
+    expect(new Set(page.mentions.all().map((m) => m.id)).size).toBe(page.mentions.all().length);
+    const first = document.querySelector('mark[data-backstory="netflix"]')!;
+    expect(first.compareDocumentPosition(document.querySelector('p')!.lastChild!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // From scratch in first mode: same result.
+    page.clear();
+    applySettings(page, snap({ mentions: 'first' }), document.body);
+    expect(marks().filter((id) => id === 'netflix')).toHaveLength(1);
+  });
+
+  it('a disabled alias is not marked, other aliases of the entity still are', () => {
+    applySettings(page, snap({ disabledAliases: ['WGA'] }), document.body);
+    const wga = [...document.querySelectorAll('mark[data-backstory="wga"]')].map((m) => m.textContent);
+    expect(wga.join('')).not.toMatch(/^WGA$/);
+    expect(wga.join('')).toContain('Writers');
+    expect([...document.querySelectorAll('mark')].some((m) => m.textContent === 'WGA')).toBe(false);
+  });
+
+  it('a disabled site or a pause removes every mark, and nothing comes back on later scans', () => {
+    applySettings(page, snap({}), document.body);
+    expect(marks().length).toBeGreaterThan(3);
+    applySettings(page, snap({ disabledSites: ['example.com'] }, 'news.example.com'), document.body);
+    expect(marks()).toEqual([]);
+    page.annotate(document.body);
+    expect(marks()).toEqual([]);
+    applySettings(page, snap({}), document.body);
+    expect(marks().length).toBeGreaterThan(3);
+    applySettings(page, snap({ paused: true }), document.body);
+    expect(marks()).toEqual([]);
+  });
+
+  it('the style is an attribute on <html> (none for the default)', () => {
+    applySettings(page, snap({ style: 'underline' }), document.body);
+    expect(document.documentElement.getAttribute(STYLE_ATTR)).toBe('underline');
+    applySettings(page, snap({}), document.body);
+    expect(document.documentElement.hasAttribute(STYLE_ATTR)).toBe(false);
+  });
+});
