@@ -9,6 +9,6 @@ settingsSuite({
       profileDir,
       prefs: { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true },
     }),
-  // Needs Firefox's Spanish language pack (Debian: firefox-esr-l10n-es-es), absent on the reference machine.
+  // Needs Firefox's Spanish language pack (Debian: firefox-esr-l10n-es-es), which .ci/run installs.
   launchSpanish: () => launchFirefox({ prefs: { 'intl.locale.requested': 'es', 'intl.accept_languages': 'es' } }),
 });
