@@ -34,7 +34,20 @@ function breakBetween(a: Node, b: Node): boolean {
   return true; // a long way apart: treat as separate
 }
 
-export function collectRuns(root: Node): Run[] {
+/**
+ * A root that is inline (or a text node) is widened to its block, so a name or its context that crosses the
+ * root's edge is read whole: the observer hands us whatever the page added, often a <span> inside a sentence.
+ * Our marks already in that block are read locked, so nothing is marked twice. Never widened to the body.
+ */
+function widen(root: Node): Node {
+  let el: Element | null = root.nodeType === 1 ? (root as Element) : root.parentElement;
+  if (!el || (el === root && !INLINE.has(el.localName) && !isOurMark(el))) return root;
+  while (el.parentElement && (INLINE.has(el.localName) || isOurMark(el))) el = el.parentElement;
+  return el.localName === 'body' || el.localName === 'html' ? root : el;
+}
+
+export function collectRuns(start: Node): Run[] {
+  const root = widen(start);
   if (insideSkipped(root)) return [];
   const doc = root.ownerDocument ?? (root as Document);
   const memo = new Map<Element, ParentInfo>();
