@@ -140,4 +140,10 @@ consent for each <strong>digital replica</strong>. Ted Sarandos of Netflix and B
     expect: [['Digital Replicas', 'digital-replica'], ['SAG-AFTRA', 'sag-aftra'], ['Writers Guild of America', 'wga']],
     traps: [],
   },
+  {
+    name: 'soft hyphens inside names (hyphenating news sites)',
+    html: `<p>The Writers Guild of Amer&shy;ica and Net&shy;flix, and <em>Sa&shy;ran&shy;dos</em> of Netflix.</p>`,
+    expect: [['Writers Guild of Amer\u00adica', 'wga'], ['Net\u00adflix', 'netflix'], ['Sa\u00adran\u00addos', 'ted-sarandos'], ['Netflix', 'netflix']],
+    traps: [],
+  },
 ];
