@@ -21,13 +21,26 @@ export interface Found {
 export function findInRuns(matcher: Matcher, runs: Run[]): Found[] {
   const out: Found[] = [];
   for (const run of runs) {
-    const matches = scanText(matcher, run.text);
+    if (run.locked.every(Boolean)) continue;
+    // Text already inside our marks is scanned (same boundaries and context as the first pass) but not re-marked.
+    const matches = scanText(matcher, run.text).filter((m) => !overlapsLocked(run, m));
     if (matches.length) out.push({ run, matches });
   }
   return out;
 }
 
+function overlapsLocked(run: Run, m: Match): boolean {
+  for (let i = 0; i < run.nodes.length; i++) {
+    if (!run.locked[i]) continue;
+    const start = run.starts[i]!;
+    if (m.start < start + run.nodes[i]!.data.length && start < m.end) return true;
+  }
+  return false;
+}
+
 let nextKey = 1;
+/** The text node mark.js split off after each mark (ours to merge back on unwrap). */
+const suffixOf = new WeakMap<Element, Text>();
 
 type RangeObj = { start: number; length: number; match: Match; mention: Mention };
 
@@ -56,32 +69,35 @@ export function wrapRun(found: Found, ours: WeakSet<Element>): Mention[] {
       el.setAttribute('data-backstory-category', mention.category);
       el.setAttribute('data-backstory-mention', String(mention.key));
       ours.add(el);
+      if (el.nextSibling?.nodeType === 3) suffixOf.set(el, el.nextSibling as Text);
       mention.marks.push(el);
     },
   });
   return mentions.filter((m) => m.marks.length > 0);
 }
 
-/** Removes our marks, restoring the text nodes (mark.js merges the split text back). */
+/** Removes our marks and gives each text node back exactly as the page had it. mark.js split the page's node
+ * into [node][mark][suffix]: the mark's text and our suffix are appended back to the node before the mark, so
+ * the page's own text nodes keep their identity (frameworks hold references to them) and nothing else merges. */
 export function unwrapMarks(marks: Iterable<HTMLElement>): void {
-  const parents = new Set<Node>();
   for (const el of marks) {
     const parent = el.parentNode;
     if (!parent) continue;
-    while (el.firstChild) parent.insertBefore(el.firstChild, el);
-    parent.removeChild(el);
-    parents.add(parent);
-  }
-  for (const p of parents) mergeAdjacentText(p);
-}
-
-/** Like Node.normalize() on one level, but only merging text nodes (never touching the page's other nodes). */
-function mergeAdjacentText(parent: Node): void {
-  for (let n = parent.firstChild; n; n = n.nextSibling) {
-    while (n.nodeType === 3 && n.nextSibling?.nodeType === 3) {
-      const next = n.nextSibling as Text;
-      (n as Text).appendData(next.data);
-      parent.removeChild(next);
+    const prev = el.previousSibling;
+    const onlyText = el.childNodes.length === 0 || (el.childNodes.length === 1 && el.firstChild!.nodeType === 3);
+    if (prev?.nodeType === 3 && onlyText) {
+      let data = el.textContent ?? '';
+      const next = el.nextSibling;
+      if (next && next === suffixOf.get(el)) {
+        data += (next as Text).data;
+        parent.removeChild(next);
+      }
+      (prev as Text).appendData(data);
+      parent.removeChild(el);
+    } else {
+      // The page rearranged things around the mark: just put its content back in place.
+      while (el.firstChild) parent.insertBefore(el.firstChild, el);
+      parent.removeChild(el);
     }
   }
 }

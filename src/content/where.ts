@@ -6,7 +6,8 @@ export const SKIP = new Set([
   'code', 'pre', 'kbd', 'samp', 'var', 'svg', 'math', 'iframe', 'frame', 'object', 'embed', 'canvas',
   'video', 'audio', 'head', 'button', 'backstory-card', 'mark',
 ]);
-// `mark` is skipped whole: ours must not nest, and the page's own highlights are left as they are.
+// `mark` is skipped whole: the page's own highlights are left as they are. Ours are the exception (isOurMark):
+// their text is read so that a rescan sees the same word boundaries as the first pass, but never wrapped again.
 
 /** Phrasing elements that do not interrupt a sentence: text on either side is read as one run. */
 export const INLINE = new Set([
@@ -19,9 +20,14 @@ export function isEditableRoot(el: Element): boolean {
   return v !== null && v.toLowerCase() !== 'false';
 }
 
+/** One of our marks (annotate.ts sets data-backstory-mention). A forged one only makes its text read-only to us. */
+export function isOurMark(el: Element): boolean {
+  return el.localName === 'mark' && el.hasAttribute('data-backstory-mention');
+}
+
 /** Is this element (not its ancestors) one whose subtree we never touch? */
 export function skipsSubtree(el: Element): boolean {
-  return SKIP.has(el.localName) || isEditableRoot(el) || el.hasAttribute('data-backstory-card');
+  return (SKIP.has(el.localName) && !isOurMark(el)) || isEditableRoot(el) || el.hasAttribute('data-backstory-card');
 }
 
 /** Is node inside a place we never touch, judging by its ancestors? (Used for subtree roots, not per node.) */

@@ -62,6 +62,18 @@ const flipFirst = (s: string) => {
   const flipped = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase();
   return flipped + s.slice(1);
 };
+/** Headline Title Case of a term: any word may start with a capital ("Digital Replicas", "Right of Publicity"). */
+const headlineCase = (want: string, got: string) => {
+  if (got.length !== want.length) return false;
+  for (let i = 0; i < want.length; i++) {
+    const w = want.charAt(i);
+    const g = got.charAt(i);
+    if (g === w) continue;
+    const wordStart = i === 0 || want.charAt(i - 1) === ' ' || want.charAt(i - 1) === '-';
+    if (!wordStart || g !== w.toUpperCase()) return false;
+  }
+  return true;
+};
 const titleSegments = (s: string) => s.toLowerCase().replace(/(^|[-\s])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** Does the text as written satisfy the alias's case rule? */
@@ -76,7 +88,7 @@ export function caseAllows(alias: AliasEntry, written: string): boolean {
     case 'name':
       return got === want.toUpperCase();
     case 'term':
-      return got === flipFirst(want) || got === want.toUpperCase();
+      return got === flipFirst(want) || got === want.toUpperCase() || headlineCase(want, got);
   }
 }
 

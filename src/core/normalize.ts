@@ -25,14 +25,20 @@ export interface Normalized {
   map: number[] | null;
 }
 
-/** NFC-normalises text and keeps a map back to the original offsets, so matches can be placed in the DOM. */
+const SOFT_HYPHEN = '\u00ad';
+
+/**
+ * NFC-normalises text and drops soft hyphens (pages insert them inside long words: "Net&shy;flix"), keeping a
+ * map back to the original offsets, so matches can be placed in the DOM.
+ */
 export function toNfc(text: string): Normalized {
   if (!NON_ASCII.test(text)) return { text, map: null };
   const nfc = text.normalize('NFC');
-  if (nfc === text) return { text, map: null };
+  if (nfc === text && !text.includes(SOFT_HYPHEN)) return { text, map: null };
   let out = '';
   const map: number[] = [];
   for (const m of text.matchAll(CLUSTER)) {
+    if (m[0] === SOFT_HYPHEN) continue;
     const piece = m[0].normalize('NFC');
     for (let k = 0; k < piece.length; k++) map.push(m.index);
     out += piece;

@@ -142,6 +142,12 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
       expect(await page.eval(`document.querySelectorAll('#editable mark[data-backstory]').length`)).toBe(0);
     });
 
+    it('reads what the page adds inside a marked sentence together with its block, marking nothing twice', async () => {
+      await page.eval(`(() => { const s = document.createElement('span'); s.id = 'late-add'; s.textContent = 'Amazon'; document.querySelector('#late').append(s); return true; })()`);
+      await page.waitFor(`!!document.querySelector('#late-add mark[data-backstory]')`, 5000);
+      expect(await page.eval(`[...document.querySelectorAll('#late mark')].map((m) => m.dataset.backstory)`)).toEqual(['netflix', 'amazon-mgm-studios']);
+    });
+
     it('a page-forged mark does not open a card', async () => {
       await page.eval(`(() => { const m = document.createElement('mark'); m.dataset.backstory = 'netflix'; m.dataset.backstoryMention = '1'; m.id = 'forged'; m.textContent = 'Forged'; document.body.prepend(m); })()`);
       await page.hover('#forged');

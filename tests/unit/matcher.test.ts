@@ -59,6 +59,15 @@ describe('matcher boundaries', () => {
     expect(ids('GENERATIVE AI')).toEqual(['generative-ai:GENERATIVE AI']);
     expect(ids('generative ai')).toEqual([]);
   });
+  it('accepts headline Title Case for terms, word by word, but not for acronyms or names', () => {
+    expect(ids('How Digital Replicas Became the Sticking Point')).toEqual(['digital-replica:Digital Replicas']);
+    expect(ids('Generative AI and Generative Ai')).toEqual(['generative-ai:Generative AI']);
+    expect(ids('Wga and Sag-aftra')).toEqual([]);
+  });
+  it('reads through soft hyphens and maps the mark back over them', () => {
+    const text = 'The Net\u00adflix deal and Writers Guild of Amer\u00adica.';
+    expect(findMatches(m, text).map((x) => x.text)).toEqual(['Net\u00adflix', 'Writers Guild of Amer\u00adica']);
+  });
   it('normalises to NFC and maps offsets back to the original text', () => {
     const decomposed = 'Cafe\u0301 owners and Netflix';
     const [hit] = findMatches(m, decomposed);

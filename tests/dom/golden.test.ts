@@ -1,0 +1,35 @@
+// The golden corpus (tests/golden) through the page's own code path; `npm run eval` prints the same report.
+import { describe, expect, it } from 'vitest';
+import matcherData from 'virtual:backstory/matcher-data';
+import { evaluate, formatReport, parseSentence } from '../golden/evaluate';
+
+const report = evaluate(matcherData, document);
+
+describe('golden corpus', () => {
+  it('is big enough: at least 320 expected mentions and 160 traps, every category covered', () => {
+    expect(report.positives).toBeGreaterThanOrEqual(320);
+    expect(report.traps).toBeGreaterThanOrEqual(160);
+    for (const s of Object.values(report.perCategory)) expect(s.tp + s.fn).toBeGreaterThan(0);
+    expect(report.cases.filter((c) => c.kind === 'html').length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('meets precision ≥ 0.99 and recall ≥ 0.98 overall', () => {
+    const ctx = formatReport(report);
+    expect(report.overall.precision, ctx).toBeGreaterThanOrEqual(0.99);
+    expect(report.overall.recall, ctx).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('puts no mark in an editable place and leaves every page text as it was', () => {
+    expect(report.editableMarks).toBe(0);
+    expect(report.textChanged).toEqual([]);
+  });
+
+  it('reads the corpus markup into exact spans', () => {
+    const { text, expected } = parseSentence('The [[WGA|wga]] and [[Net|netflix]]flix.');
+    expect(text).toBe('The WGA and Netflix.');
+    expect(expected).toEqual([
+      { start: 4, end: 7, id: 'wga', text: 'WGA' },
+      { start: 12, end: 15, id: 'netflix', text: 'Net' },
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+// Property tests for the core matcher: any string, including broken or exotic Unicode, is safe to scan.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { loadDataset, matcherData } from '../../scripts/dataset-files';
+import { compileMatcher, findMatches, scanText } from '../../src/core/matcher';
+import { pageText } from '../support/arbitraries';
+
+const data = matcherData(loadDataset());
+const matcher = compileMatcher(data);
+
+const text = pageText(data);
+
+describe('findMatches on arbitrary text', () => {
+  it('never throws; offsets are in bounds, ordered, non-overlapping, and name the original text', () => {
+    fc.assert(
+      fc.property(text, (text) => {
+        const found = findMatches(matcher, text);
+        let prevEnd = 0;
+        for (const m of found) {
+          expect(m.start).toBeGreaterThanOrEqual(prevEnd);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(m.text).toBe(text.slice(m.start, m.end));
+          prevEnd = m.end;
+        }
+        const kept = scanText(matcher, text);
+        const key = (m: { start: number; end: number; id: string }) => `${m.start}:${m.end}:${m.id}`;
+        const all = new Set(found.map(key));
+        expect(kept.every((k) => all.has(key(k)))).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('finds an alias wherever it stands between non-letters, whatever Unicode surrounds it', () => {
+    const clean = data.aliases.filter((a) => !a.needsContext);
+    fc.assert(
+      fc.property(fc.constantFrom(...clean), fc.constantFrom(' ', '\u00a0', '\n', '(', '“', '\ud83d\ude00', '\u202e', '\u200d'), fc.constantFrom(' ', '.', ',', ')', '”', '\ud83d\ude00', '\u202c'), (alias, before, after) => {
+        const text = `x${before}${alias.text}${after}y`;
+        const hit = findMatches(matcher, text).find((m) => m.start === 1 + before.length);
+        expect(hit?.id).toBe(alias.id);
+        expect(hit?.text).toBe(alias.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
