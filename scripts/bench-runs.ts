@@ -1,7 +1,7 @@
 // Prints what reading the page as runs (collectRuns + scan) costs, next to scanning each text node alone and to
 // mark.js's own acrossElements search, on a large generated document: in happy-dom and in real Chromium.
 // Figures, not a test: `npx tsx scripts/bench-runs.ts [paragraphs]`. See docs/architecture.md § Matching.
-import { build } from 'esbuild'; // already installed with tsx; only this hand-run script uses it
+import { build } from 'esbuild'; // bundles the run reader for the page; a devDependency (same version tsx uses)
 import { Window } from 'happy-dom';
 import { chromium } from 'playwright-core';
 import { loadDataset, matcherData } from './dataset-files';
