@@ -34,22 +34,32 @@ function wrap(page: Page): E2EPage {
 
 export interface ChromiumHandle extends E2EBrowser {
   context: BrowserContext;
+  /** '' when launched with `extension: false`. */
   extensionId: string;
   raw(page: E2EPage): Page | undefined;
 }
 
-export async function launchChromium(opts: { headless?: boolean; args?: string[] } = {}): Promise<ChromiumHandle> {
+/** `extension: false` launches the same browser without Backstory (the baseline of the corpus run). */
+export async function launchChromium(opts: { headless?: boolean; args?: string[]; extension?: boolean } = {}): Promise<ChromiumHandle> {
   const executablePath = requireBrowser(CHROMIUM, 'chromium');
   const dir = mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const ext = DIST('chrome');
+  const withExtension = opts.extension ?? true;
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...(opts.args ?? [])],
+    args: [
+      ...CHROMIUM_FLAGS,
+      ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : ['--disable-extensions']),
+      ...(opts.args ?? []),
+    ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
-  const extensionId = new URL(worker.url()).host;
+  let extensionId = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    extensionId = new URL(worker.url()).host;
+  }
   const pages = new WeakMap<E2EPage, Page>();
   const make = (p: Page) => {
     const w = wrap(p);

@@ -35,7 +35,10 @@ export interface FirefoxHandle extends E2EBrowser {
   origin: string;
 }
 
-export async function launchFirefox(opts: { headless?: boolean; prefs?: Record<string, unknown> } = {}): Promise<FirefoxHandle> {
+/** `extension: false` launches the same browser without Backstory (the baseline of the corpus run). */
+export async function launchFirefox(
+  opts: { headless?: boolean; prefs?: Record<string, unknown>; extension?: boolean } = {},
+): Promise<FirefoxHandle> {
   const executablePath = requireBrowser(FIREFOX, 'firefox-esr');
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -48,7 +51,7 @@ export async function launchFirefox(opts: { headless?: boolean; prefs?: Record<s
       ...opts.prefs,
     },
   });
-  await browser.installExtension(DIST('firefox'));
+  if (opts.extension ?? true) await browser.installExtension(DIST('firefox'));
   const origin = `moz-extension://${FIREFOX_UUID}`;
   return {
     name: 'firefox',
