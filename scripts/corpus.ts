@@ -10,7 +10,7 @@
 // Prints one table row per page and the totals; exits 1 on any failure. A missing or empty folder is an error.
 // Every request that would leave 127.0.0.1 is refused by the browser (host resolver / proxy), so runs are offline.
 //
-// Options: --browsers=chromium,firefox (default both; env CORPUS_BROWSERS), --limit=N, --only=substring.
+// Options: --browsers=chromium,firefox (default both; env CORPUS_BROWSERS), --limit=N, --only=substring[,substring…].
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,6 +80,7 @@ const SNAPSHOT = `(() => {
   for (const m of marks) if (m.parentElement && m.parentElement.isContentEditable) bad++;
   const s = window.__backstoryCorpus;
   return {
+    complete: document.readyState === 'complete',
     text: document.body ? document.body.innerText : '',
     w: Math.max(se.scrollWidth, de.scrollWidth), h: Math.max(se.scrollHeight, de.scrollHeight),
     marks: marks.length, bad,
@@ -88,6 +89,8 @@ const SNAPSHOT = `(() => {
 })()`;
 
 interface Snapshot {
+  /** document.readyState reached 'complete'. */
+  complete: boolean;
   text: string;
   w: number;
   h: number;
@@ -108,9 +111,16 @@ interface Row {
   problems: string[];
   /** What the first load found when a second one was clean. */
   retried?: string;
+  /** Why the page could not be compared (it does not load even without Backstory). */
+  na?: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitComplete(evaluate: (e: string) => Promise<unknown>): Promise<void> {
+  const until = Date.now() + LOAD_TIMEOUT;
+  while (Date.now() < until && !(await evaluate(`document.readyState === 'complete'`).catch(() => false))) await sleep(100);
+}
 
 /** Waits for the content script to start and finish (with Backstory), then for the page to settle. */
 async function settle(evaluate: (e: string) => Promise<unknown>, withExtension: boolean): Promise<string | undefined> {
@@ -159,8 +169,10 @@ async function chromiumLoader(withExtension: boolean): Promise<Loader> {
       let note: string | undefined;
       try {
         await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-      } catch (e) {
-        note = `load: ${String(e).split('\n')[0]}`;
+      } catch {
+        // A driver may report a frame's refused navigation as the page's (Firefox BiDi: "Address rejected"):
+        // what counts is whether the document itself finishes loading.
+        await waitComplete((e) => page.evaluate(e));
       }
       try {
         note = (await settle((e) => page.evaluate(e), withExtension)) ?? note;
@@ -195,14 +207,22 @@ async function firefoxLoader(withExtension: boolean): Promise<Loader> {
     async load(url) {
       const page: PpPage = await h.browser.newPage();
       const errors: string[] = [];
-      page.on('pageerror', (e) => errors.push(String((e as Error).message ?? e).slice(0, 200)));
+      page.on('pageerror', (e) => {
+        // Firefox's own network-error pages (shown in frames whose host is offline here) throw from privileged
+        // chrome:// or resource:// code; those are the browser's, not the page's.
+        const err = e as Error;
+        if (/(chrome|resource):\/\/|about:neterror|RPM[A-Z]\w+ is not defined/.test(`${err.stack ?? ''} ${err.message}`)) return;
+        errors.push(String(err.message ?? e).slice(0, 200));
+      });
       page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
       let note: string | undefined;
       try {
         await page.evaluateOnNewDocument(PROBE);
         await page.goto(url, { waitUntil: 'load', timeout: LOAD_TIMEOUT });
-      } catch (e) {
-        note = `load: ${String(e).split('\n')[0]}`;
+      } catch {
+        // A driver may report a frame's refused navigation as the page's (Firefox BiDi: "Address rejected"):
+        // what counts is whether the document itself finishes loading.
+        await waitComplete((e) => page.evaluate(e));
       }
       try {
         note = (await settle((e) => page.evaluate(e), withExtension)) ?? note;
@@ -226,8 +246,13 @@ function firstDiff(a: string, b: string): string {
 
 function compare(page: string, engine: Engine, without: Snapshot, withB: Snapshot): Row {
   const problems: string[] = [];
-  if (withB.note) problems.push(withB.note);
-  if (without.note && !withB.note?.startsWith('load')) problems.push(`baseline ${without.note}`);
+  if (!without.complete) {
+    // Nothing to compare: without Backstory the document never finishes loading offline (a parser-blocking
+    // resource that never answers), so document_idle never comes and the two runs stop at random points.
+    return { page, engine, marks: withB.marks, ms: withB.ms, errorsWithout: without.errors.length, errorsWith: withB.errors.length, problems, na: 'never finishes loading offline, even without Backstory' };
+  }
+  if (!withB.complete) problems.push('the page did not finish loading with Backstory');
+  else if (withB.note) problems.push(withB.note);
   // Errors: none with Backstory that the page does not throw without it. Compared as distinct messages: a page
   // timer that keeps failing (an ad script missing offline) throws as often as it runs, not more with Backstory.
   const before = new Set(without.errors);
@@ -253,17 +278,17 @@ async function runEngine(engine: Engine, origin: string, pages: string[]): Promi
         // One page at a time, both instances at once: two tabs load in parallel (two cores in CI).
         const [a, b] = await Promise.all([base.load(url), ext.load(url)]);
         row = compare(p, engine, a, b);
-        if (row.problems.length) {
+        if (row.problems.length || row.na) {
           // Once more, to tell the page's own timing from ours: what Backstory changes, it changes every time.
           const [a2, b2] = await Promise.all([base.load(url), ext.load(url)]);
           const again = compare(p, engine, a2, b2);
-          row = again.problems.length ? again : { ...again, problems: [], retried: row.problems.join('; ') };
+          row = again.problems.length || again.na ? again : { ...again, problems: [], retried: row.problems.join('; ') || row.na! };
         }
       } catch (e) {
         row = { page: p, engine, marks: 0, ms: null, errorsWithout: 0, errorsWith: 0, problems: [`run failed: ${String(e).split('\n')[0]}`] };
       }
       rows.push(row);
-      const status = row.problems.length ? `FAIL ${row.problems.join('; ')}` : row.retried ? `ok on a second load (first: ${row.retried})` : 'ok';
+      const status = row.problems.length ? `FAIL ${row.problems.join('; ')}` : row.na ? `n/a: ${row.na}` : row.retried ? `ok on a second load (first: ${row.retried})` : 'ok';
       console.log(
         `${engine.padEnd(8)} ${p.slice(0, 44).padEnd(44)} ${String(row.marks).padStart(5)} ${fmt(row.ms).padStart(8)} ${`${row.errorsWithout}/${row.errorsWith}`.padStart(7)}  ${status}`,
       );
@@ -287,7 +312,7 @@ async function main(): Promise<number> {
     return 2;
   }
   let pages = readdirSync(DIR).filter((f) => /\.html?$/i.test(f)).sort();
-  if (ONLY) pages = pages.filter((p) => p.includes(ONLY));
+  if (ONLY) pages = pages.filter((p) => ONLY.split(',').some((o) => p.includes(o)));
   pages = pages.slice(0, LIMIT);
   if (pages.length === 0) {
     console.error(`No .html pages in ${DIR}`);
@@ -312,21 +337,24 @@ async function main(): Promise<number> {
   }
 
   console.log('\nTotals');
-  console.log(`${'browser'.padEnd(8)} ${'pages'.padStart(5)} ${'passed'.padStart(6)} ${'failed'.padStart(6)} ${'marks'.padStart(6)} ${'median ms'.padStart(9)} ${'p95 ms'.padStart(7)} ${'max ms'.padStart(7)}  pages with errors (without/with)`);
+  console.log(`${'browser'.padEnd(8)} ${'pages'.padStart(5)} ${'passed'.padStart(6)} ${'failed'.padStart(6)} ${'n/a'.padStart(4)} ${'marks'.padStart(6)} ${'median ms'.padStart(9)} ${'p95 ms'.padStart(7)} ${'max ms'.padStart(7)}  pages with errors (without/with)`);
   for (const engine of BROWSERS) {
     const r = rows.filter((x) => x.engine === engine);
     const times = r.map((x) => x.ms).filter((x): x is number => x !== null);
     const failed = r.filter((x) => x.problems.length).length;
+    const na = r.filter((x) => x.na).length;
     console.log(
-      `${engine.padEnd(8)} ${String(r.length).padStart(5)} ${String(r.length - failed).padStart(6)} ${String(failed).padStart(6)} ${String(r.reduce((s, x) => s + x.marks, 0)).padStart(6)} ` +
+      `${engine.padEnd(8)} ${String(r.length).padStart(5)} ${String(r.length - failed - na).padStart(6)} ${String(failed).padStart(6)} ${String(na).padStart(4)} ${String(r.reduce((s, x) => s + x.marks, 0)).padStart(6)} ` +
         `${fmt(pct(times, 50)).padStart(9)} ${fmt(pct(times, 95)).padStart(7)} ${fmt(times.length ? Math.max(...times) : null).padStart(7)}  ` +
         `${r.filter((x) => x.errorsWithout).length}/${r.filter((x) => x.errorsWith).length}`,
     );
   }
   const failures = rows.filter((x) => x.problems.length);
+  const na = rows.filter((x) => x.na);
+  if (na.length) console.log(`\n${na.length} page load(s) not comparable (never finish loading offline, with or without Backstory): ${na.map((x) => `${x.engine} ${x.page}`).join(', ')}`);
   const retried = rows.filter((x) => x.retried);
   if (retried.length) console.log(`\n${retried.length} page load(s) passed only on a second load: ${retried.map((x) => `${x.engine} ${x.page}`).join(', ')}`);
-  console.log(`\n${rows.length - failures.length} passed, ${failures.length} failed (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  console.log(`\n${rows.length - failures.length - na.length} passed, ${failures.length} failed, ${na.length} not comparable (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   for (const f of failures) console.log(`  ✗ ${f.engine} ${f.page}: ${f.problems.join('; ')}`);
   return failures.length ? 1 : 0;
 }
