@@ -7,6 +7,9 @@ import { entityCard } from './entity-card';
 import { clearTab, getPageMentions, setFrameMentions } from './tab-mentions';
 import { showBadge } from './badge';
 
+const fromExtensionPage = (sender: Runtime.MessageSender) =>
+  typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+
 type Handled = Exclude<Message['type'], 'revealMention'>;
 type Handlers = { [T in Handled]: (msg: Extract<Message, { type: T }>, sender: Runtime.MessageSender) => Promise<unknown> };
 
@@ -19,7 +22,8 @@ const handlers: Handlers = {
     await showBadge(tabId, page);
     return undefined;
   },
-  getPageMentions: async (msg) => getPageMentions(msg.tabId),
+  // Another tab's mentions are for our own pages (the popup) only, not for a content script (docs/security.md).
+  getPageMentions: async (msg, sender) => (fromExtensionPage(sender) ? getPageMentions(msg.tabId) : { counts: {}, frames: 0 }),
 };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
