@@ -8,6 +8,9 @@ import { clearTab, getPageMentions, setFrameMentions } from './tab-mentions';
 import { showBadge } from './badge';
 import { migrateStoredSettings } from '../shared/settings';
 
+const fromExtensionPage = (sender: Runtime.MessageSender) =>
+  typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+
 type Handled = Exclude<Message['type'], 'revealMention' | 'getPageSite'>;
 type Handlers = { [T in Handled]: (msg: Extract<Message, { type: T }>, sender: Runtime.MessageSender) => Promise<unknown> };
 
@@ -20,7 +23,8 @@ const handlers: Handlers = {
     await showBadge(tabId, page);
     return undefined;
   },
-  getPageMentions: async (msg) => getPageMentions(msg.tabId),
+  // Another tab's mentions are for our own pages (the popup) only, not for a content script (docs/security.md).
+  getPageMentions: async (msg, sender) => (fromExtensionPage(sender) ? getPageMentions(msg.tabId) : { counts: {}, frames: 0 }),
 };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {

@@ -60,19 +60,31 @@ export function wrapRun(found: Found, ours: WeakSet<Element>): Mention[] {
     mentions.push(mention);
     return { start: match.start, length: match.end - match.start, match, mention };
   });
-  new Mark(run.nodes as unknown as HTMLElement[]).markRanges(ranges, {
-    element: 'mark',
-    className: 'backstory-mark',
-    each: (el: HTMLElement, range: unknown) => {
-      const { mention } = range as RangeObj;
-      el.setAttribute('data-backstory', mention.id);
-      el.setAttribute('data-backstory-category', mention.category);
-      el.setAttribute('data-backstory-mention', String(mention.key));
-      ours.add(el);
-      if (el.nextSibling?.nodeType === 3) suffixOf.set(el, el.nextSibling as Text);
-      mention.marks.push(el);
-    },
-  });
+  // Each match is handed to mark.js with only the text nodes it covers: mark.js's cost grows with the square of the
+  // nodes it is given (it de-duplicates its contexts pairwise), and a run can hold thousands (found by the corpus
+  // run). Last match first: splitting a text node keeps its start in place, so the earlier offsets stay valid.
+  const { nodes, starts } = run;
+  let j = nodes.length - 1;
+  for (let r = ranges.length - 1; r >= 0; r--) {
+    const range = ranges[r]!;
+    const end = range.start + range.length;
+    while (j > 0 && starts[j]! >= end) j--;
+    let i = j;
+    while (i > 0 && starts[i]! > range.start) i--;
+    new Mark(nodes.slice(i, j + 1) as unknown as HTMLElement[]).markRanges([{ ...range, start: range.start - starts[i]! }], {
+      element: 'mark',
+      className: 'backstory-mark',
+      each: (el: HTMLElement) => {
+        const { mention } = range;
+        el.setAttribute('data-backstory', mention.id);
+        el.setAttribute('data-backstory-category', mention.category);
+        el.setAttribute('data-backstory-mention', String(mention.key));
+        ours.add(el);
+        if (el.nextSibling?.nodeType === 3) suffixOf.set(el, el.nextSibling as Text);
+        mention.marks.push(el);
+      },
+    });
+  }
   return mentions.filter((m) => m.marks.length > 0);
 }
 

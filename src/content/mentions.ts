@@ -5,16 +5,23 @@ export class Mentions {
   private readonly byKey = new Map<number, Mention>();
   /** Marks we created. A page can forge <mark data-backstory>; only these are trusted. */
   readonly ours = new WeakSet<Element>();
+  /** Our mark → its mention. Never read back from attributes: the page can rewrite those (docs/security.md). */
+  private readonly byMark = new WeakMap<Element, Mention>();
 
   add(list: Mention[]): void {
-    for (const m of list) this.byKey.set(m.key, m);
+    for (const m of list) {
+      this.byKey.set(m.key, m);
+      for (const el of m.marks) this.byMark.set(el, m);
+    }
   }
 
   /** The mention an element of ours belongs to (null for anything the page made). */
   of(el: Element | null): Mention | null {
-    const mark = el?.closest('mark[data-backstory-mention]');
-    if (!mark || !this.ours.has(mark)) return null;
-    return this.byKey.get(Number(mark.getAttribute('data-backstory-mention'))) ?? null;
+    for (let e = el; e; e = e.parentElement) {
+      const m = this.ours.has(e) ? this.byMark.get(e) : undefined;
+      if (m) return this.byKey.get(m.key) === m ? m : null;
+    }
+    return null;
   }
 
   /** Drops mentions whose marks left the document. */

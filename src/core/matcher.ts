@@ -20,7 +20,8 @@ export interface Matcher {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const WORD = '\\p{L}\\p{N}';
+// A combining mark or a zero-width joiner belongs to the letter before it: a name never ends (or starts) inside one.
+const WORD = '\\p{L}\\p{N}\\p{M}\\u200d';
 
 /** Regex source for one alias: tolerant of hyphen variants, any run of spaces, both apostrophes. */
 function aliasSource(text: string): string {

@@ -9,7 +9,7 @@ const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
 
 /** The tab id the extension knows a page by, read from its own session storage. */
-async function tabIdFor(b: E2EBrowser, url: string): Promise<number> {
+export async function tabIdFor(b: E2EBrowser, url: string): Promise<number> {
   const ext = await b.openExtensionPage('src/popup/index.html?tabId=0');
   try {
     return await ext.waitFor<number>(

@@ -34,6 +34,7 @@ function wrap(page: Page): E2EPage {
 
 export interface ChromiumHandle extends E2EBrowser {
   context: BrowserContext;
+  /** '' when launched with `extension: false`. */
   extensionId: string;
   raw(page: E2EPage): Page | undefined;
 }
@@ -45,21 +46,32 @@ export interface ChromiumOptions {
   profileDir?: string;
   /** UI language, e.g. 'es' (--lang, and LANGUAGE, which Chromium on Linux reads instead). */
   lang?: string;
+  /** `false` launches the same browser without Backstory (the baseline of the corpus run). */
+  extension?: boolean;
 }
 
 export async function launchChromium(opts: ChromiumOptions = {}): Promise<ChromiumHandle> {
   const executablePath = requireBrowser(CHROMIUM, 'chromium');
   const dir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'backstory-chromium-'));
   const ext = DIST('chrome');
+  const withExtension = opts.extension ?? true;
   const context = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless: opts.headless ?? true,
     viewport: { width: 1280, height: 800 },
-    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...(opts.lang ? [`--lang=${opts.lang}`] : []), ...(opts.args ?? [])],
+    args: [
+      ...CHROMIUM_FLAGS,
+      ...(withExtension ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`] : ['--disable-extensions']),
+      ...(opts.lang ? [`--lang=${opts.lang}`] : []),
+      ...(opts.args ?? []),
+    ],
     ...(opts.lang ? { locale: opts.lang, env: { ...process.env, LANGUAGE: opts.lang, LANG: `${opts.lang}.UTF-8` } } : {}),
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
-  const extensionId = new URL(worker.url()).host;
+  let extensionId = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+    extensionId = new URL(worker.url()).host;
+  }
   const pages = new WeakMap<E2EPage, Page>();
   const make = (p: Page) => {
     const w = wrap(p);

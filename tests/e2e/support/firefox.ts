@@ -40,6 +40,8 @@ export interface FirefoxOptions {
   prefs?: Record<string, unknown>;
   /** A profile to use and keep (a relaunch with the same dir sees the same storage); default a fresh temp profile. */
   profileDir?: string;
+  /** `false` launches the same browser without Backstory (the baseline of the corpus run). */
+  extension?: boolean;
 }
 
 export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxHandle> {
@@ -56,7 +58,7 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
       ...opts.prefs,
     },
   });
-  await browser.installExtension(DIST('firefox'));
+  if (opts.extension ?? true) await browser.installExtension(DIST('firefox'));
   const origin = `moz-extension://${FIREFOX_UUID}`;
   return {
     name: 'firefox',
