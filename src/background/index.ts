@@ -6,8 +6,10 @@ import { fromThisExtension } from '../shared/send';
 import { entityCard } from './entity-card';
 import { clearTab, getPageMentions, setFrameMentions } from './tab-mentions';
 import { showBadge } from './badge';
+import { openEntityDetail } from './entity-detail';
+import { listenForCommands } from './commands';
 
-type Handled = Exclude<Message['type'], 'revealMention'>;
+type Handled = Exclude<Message['type'], 'revealMention' | 'focusHighlight'>;
 type Handlers = { [T in Handled]: (msg: Extract<Message, { type: T }>, sender: Runtime.MessageSender) => Promise<unknown> };
 
 const handlers: Handlers = {
@@ -20,6 +22,7 @@ const handlers: Handlers = {
     return undefined;
   },
   getPageMentions: async (msg) => getPageMentions(msg.tabId),
+  openEntityDetail: async (msg, sender) => openEntityDetail(msg.id, sender),
 };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
@@ -35,3 +38,4 @@ browser.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status === 'loading') void clearTab(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' }));
 });
 browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+listenForCommands();

@@ -7,6 +7,7 @@ import { fromThisExtension, sendToBackground } from '../shared/send';
 import { createContext, isInvalidation } from './context';
 import { Page } from './page';
 import { startCard } from './card/controller';
+import { startKeyboard } from './card/keyboard';
 import { observe } from './observe';
 
 function start(): void {
@@ -29,7 +30,8 @@ function start(): void {
 
   page.annotate(document.body ?? document.documentElement);
   report();
-  const card = startCard(ctx, page.mentions, { openDelay: 300, closeDelay: 300 });
+  const card = startCard(ctx, page.mentions); // hover delay from settings.hoverDelayMs
+  startKeyboard(ctx, page.mentions, card);
   observe(ctx, page, report);
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
