@@ -209,6 +209,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     clearTimeout(closeTimer);
     closeTimer = window.setTimeout(close, opts.closeDelay);
   };
+  const inCard = (e: Event) => e.composedPath().includes(host.el);
   const visible = (m: Mention | null) => (m && !isHidden(m) ? m : null);
 
   const { signal } = ctx;
@@ -217,7 +218,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     (e) => {
       if (e.pointerType === 'touch') return; // touch opens on tap (click below)
       const target = e.target as Element;
-      if (host.el.contains(target)) return;
+      if (inCard(e)) return;
       const m = visible(mentions.of(target));
       if (m) {
         clearTimeout(closeTimer);
@@ -281,7 +282,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     'click',
     (e) => {
       const target = e.target as Element;
-      if (host.el.contains(target)) return;
+      if (inCard(e)) return;
       const m = visible(mentions.of(target));
       // click is a PointerEvent in current browsers; the last pointerdown covers the ones where it is not.
       const pointer = 'pointerType' in e ? (e as PointerEvent).pointerType : lastPointer;
