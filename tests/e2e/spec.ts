@@ -3,13 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../../scripts/serve';
 import type { E2EBrowser, E2EPage } from './support/types';
+import { cardSuite } from './card.e2e-spec';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
 
 /** The tab id the extension knows a page by, read from its own session storage. */
-async function tabIdFor(b: E2EBrowser, url: string): Promise<number> {
+export async function tabIdFor(b: E2EBrowser, url: string): Promise<number> {
   const ext = await b.openExtensionPage('src/popup/index.html?tabId=0');
   try {
     return await ext.waitFor<number>(
@@ -108,6 +109,8 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
       await popup.close();
     });
   });
+
+  cardSuite(() => ({ b, server }), screenshotDir);
 
   describe('where Backstory never acts', () => {
     beforeAll(async () => {
