@@ -308,3 +308,5 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     },
   };
 }
+
+// Test pages: tests/e2e/pages/card.html (overlay, keyboard), tests/e2e/pages/card-rtl.html, demo/index.html.

@@ -46,3 +46,5 @@ export function startKeyboard(ctx: Context, mentions: Mentions, card: CardContro
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }
+
+// Test pages: tests/e2e/pages/card.html (overlay, keyboard), tests/e2e/pages/card-rtl.html, demo/index.html.
