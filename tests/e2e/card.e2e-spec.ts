@@ -21,7 +21,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 /** Runs axe-core inside the page on the card's shadow content: serious/critical violations, and rules passed. */
 async function axeCard(page: E2EPage): Promise<{ bad: string[]; passed: string[] }> {
   await page.eval(`${AXE}\n;true`); // the page's script world; a plain value back (BiDi serialises nothing else)
-  return page.eval<string[]>(
+  return page.eval<{ bad: string[]; passed: string[] }>(
     `(globalThis.axe ?? window.axe).run({ fromShadowDom: ['[data-backstory-card]', '.card'] }, { resultTypes: ['violations'] })
       .then((r) => ({
         bad: r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
