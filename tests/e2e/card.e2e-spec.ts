@@ -192,6 +192,44 @@ export function cardSuite(get: () => { b: E2EBrowser; server: Served }, screensh
       expect(await page.waitFor(`document.activeElement?.id`, 1000)).toBe('after');
       expect(await page.eval(`document.querySelectorAll('mark[tabindex]').length`)).toBe(0);
     });
+    it('"More" opens the popup page on this entity for this tab', async () => {
+      const { b } = get();
+      await page.mouseMove(1200, 20);
+      await page.hover('#top mark[data-backstory="netflix"]');
+      await page.waitFor(`${CARD}?.querySelector('h2')?.textContent === 'Netflix'`, 2000);
+      await page.eval(`${CARD}.querySelector('button.more').click()`);
+      await page.waitFor(CLOSED, 1000);
+      const tabId = await tabIdFor(b, url);
+      const ext = await b.openExtensionPage('src/popup/index.html?tabId=0');
+      try {
+        // Extension pages open in tabs, as the extension itself sees them.
+        const views = `(globalThis.browser ?? chrome).extension.getViews({ type: 'tab' }).map((w) => w.location.search)`;
+        const found = await ext.waitFor<string>(`${views}.find((q) => q.includes('entity=')) ?? ''`, 5000);
+        expect(found).toBe(`?tabId=${tabId}&entity=netflix`);
+        await ext.eval(`(globalThis.browser ?? chrome).extension.getViews({ type: 'tab' }).filter((w) => w.location.search.includes('entity=')).forEach((w) => w.close()), true`);
+      } finally {
+        await ext.close();
+      }
+    });
+
+    it('"Not this" hides the mention and can stop highlighting the alias, remembered in settings', async () => {
+      const { b } = get();
+      await page.mouseMove(1200, 20); // the pointer is still where "More" was hovered: arrive afresh
+      await page.hover('#top mark[data-backstory="netflix"]');
+      await page.waitFor(`${CARD}?.querySelector('h2')?.textContent === 'Netflix'`, 2000);
+      await page.eval(`${CARD}.querySelector('button.not-this').click()`);
+      expect(await page.eval(`document.querySelector('#top mark[data-backstory="netflix"]').hasAttribute('data-backstory-hidden')`)).toBe(true);
+      await page.waitFor(`${CARD}?.querySelector('button.stop')?.textContent === 'Stop highlighting “Netflix”'`, 1000);
+      await page.eval(`${CARD}.querySelector('button.stop').click()`);
+      const ext = await b.openExtensionPage('src/popup/index.html?tabId=0');
+      const sync = `(globalThis.browser ?? chrome).storage.sync`;
+      try {
+        expect(await ext.waitFor<string>(`${sync}.get('disabledAliases').then((v) => (v.disabledAliases ?? []).join(','))`, 3000)).toBe('Netflix');
+      } finally {
+        await ext.eval(`${sync}.remove('disabledAliases').then(() => true)`); // leave the profile as found
+        await ext.close();
+      }
+    });
   });
 
   it('right-to-left page: the card is start-aligned under the mention, in the viewport, with its own direction', async () => {
