@@ -11,7 +11,10 @@ import { migrateStoredSettings } from '../shared/settings';
 const fromExtensionPage = (sender: Runtime.MessageSender) =>
   typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 
-type Handled = Exclude<Message['type'], 'revealMention' | 'getPageSite'>;
+import { openEntityDetail } from './entity-detail';
+import { listenForCommands } from './commands';
+
+type Handled = Exclude<Message['type'], 'revealMention' | 'getPageSite' | 'focusHighlight'>;
 type Handlers = { [T in Handled]: (msg: Extract<Message, { type: T }>, sender: Runtime.MessageSender) => Promise<unknown> };
 
 const handlers: Handlers = {
@@ -25,6 +28,7 @@ const handlers: Handlers = {
   },
   // Another tab's mentions are for our own pages (the popup) only, not for a content script (docs/security.md).
   getPageMentions: async (msg, sender) => (fromExtensionPage(sender) ? getPageMentions(msg.tabId) : { counts: {}, frames: 0 }),
+  openEntityDetail: async (msg, sender) => openEntityDetail(msg.id, sender),
 };
 
 browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => {
@@ -46,3 +50,4 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('src/pages/welcome.html') });
   if (reason === 'update') void migrateStoredSettings();
 });
+listenForCommands();

@@ -7,6 +7,7 @@ import { fromThisExtension, sendToBackground } from '../shared/send';
 import { createContext, isInvalidation } from './context';
 import { Page } from './page';
 import { startCard } from './card/controller';
+import { startKeyboard } from './card/keyboard';
 import { observe } from './observe';
 import { contentSettings, DEFAULTS, getSettings, onSettingsChanged } from '../shared/settings';
 import { answerSiteQuery, applySettings } from './settings-apply';
@@ -17,7 +18,6 @@ async function start(): Promise<void> {
   const page = new Page(matcherData);
   // Settings before the first scan, so a disabled site or category is never marked even briefly.
   const settings = contentSettings(await getSettings().catch(() => DEFAULTS), location.hostname);
-  const cardOpts = { openDelay: settings.hoverDelayMs, closeDelay: 300 };
   ctx.onInvalidated(() => page.clear());
 
   let lastReport = '';
@@ -35,14 +35,14 @@ async function start(): Promise<void> {
   const root = () => document.body ?? document.documentElement;
   applySettings(page, settings, root());
   report();
-  const card = startCard(ctx, page.mentions, cardOpts);
+  const card = startCard(ctx, page.mentions); // hover delay from settings.hoverDelayMs
+  startKeyboard(ctx, page.mentions, card);
   observe(ctx, page, report);
   answerSiteQuery(ctx);
   ctx.onInvalidated(
     onSettingsChanged((s) => {
       if (ctx.invalid) return;
       const next = contentSettings(s, location.hostname);
-      cardOpts.openDelay = next.hoverDelayMs;
       if (applySettings(page, next, root())) report();
     }),
   );

@@ -8,9 +8,17 @@ export interface EntityCard {
   id: string;
   name: string;
   category: Category;
+  /** One sentence; for an AI term, its plain definition. */
   summary: Entity['summary'];
-  highlight?: Entity['stance'];
+  /** Unions, studios and trade groups: their stance on AI and the outcome of their latest contract. */
+  stance?: Entity['stance'];
+  latestContract?: Entity['latestContract'];
+  /** AI terms (and some laws): why it mattered at the bargaining table. */
+  whyItMatters?: Entity['whyItMatters'];
+  /** Two to four key facts, each sourced. */
   facts: Entity['facts'];
+  /** Alias texts as written in the dataset, so "Not this" can name the one the page used. */
+  aliases: string[];
   updated: string;
 }
 
@@ -31,12 +39,16 @@ export interface Protocol {
   // content → background
   lookupEntity: { request: { type: 'lookupEntity'; id: string }; reply: EntityCard | null };
   mentionsChanged: { request: { type: 'mentionsChanged' } & FrameMentions; reply: void };
+  /** The card's "More": opens the popup's detail view of the entity for the sender's tab. */
+  openEntityDetail: { request: { type: 'openEntityDetail'; id: string }; reply: void };
   // popup → background
   getPageMentions: { request: { type: 'getPageMentions'; tabId: number }; reply: PageMentions };
   // popup → content
   revealMention: { request: { type: 'revealMention'; id: string }; reply: boolean };
   /** The top frame's hostname: the site the popup's switches act on (the popup has no tabs permission). */
   getPageSite: { request: { type: 'getPageSite' }; reply: string };
+  // background → content (a keyboard command, forwarded to the active tab)
+  focusHighlight: { request: { type: 'focusHighlight'; direction: 'next' | 'previous' }; reply: boolean };
 }
 
 export type MessageType = keyof Protocol;
@@ -55,6 +67,8 @@ const checks: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = 
   getPageMentions: (m) => Number.isInteger(m.tabId) && (m.tabId as number) >= 0,
   revealMention: (m) => isId(m.id),
   getPageSite: () => true,
+  openEntityDetail: (m) => isId(m.id),
+  focusHighlight: (m) => m.direction === 'next' || m.direction === 'previous',
 };
 
 /** The message if it is one of ours and well formed, else null. */

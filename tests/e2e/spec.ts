@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../../scripts/serve';
 import type { E2EBrowser, E2EPage } from './support/types';
+import { cardSuite } from './card.e2e-spec';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
@@ -108,6 +109,8 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
       await popup.close();
     });
   });
+
+  cardSuite(() => ({ b, server }), screenshotDir);
 
   describe('where Backstory never acts', () => {
     beforeAll(async () => {

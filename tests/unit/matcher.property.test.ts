@@ -32,10 +32,12 @@ describe('findMatches on arbitrary text', () => {
     );
   });
 
+  // A zero-width joiner is not a separator: it joins the letters on either side (src/core/matcher.ts), so the
+  // zero-width space stands in for the invisible characters here.
   it('finds an alias wherever it stands between non-letters, whatever Unicode surrounds it', () => {
     const clean = data.aliases.filter((a) => !a.needsContext);
     fc.assert(
-      fc.property(fc.constantFrom(...clean), fc.constantFrom(' ', '\u00a0', '\n', '(', '“', '\ud83d\ude00', '\u202e', '\u200d'), fc.constantFrom(' ', '.', ',', ')', '”', '\ud83d\ude00', '\u202c'), (alias, before, after) => {
+      fc.property(fc.constantFrom(...clean), fc.constantFrom(' ', '\u00a0', '\n', '(', '“', '\ud83d\ude00', '\u202e', '\u200b'), fc.constantFrom(' ', '.', ',', ')', '”', '\ud83d\ude00', '\u202c'), (alias, before, after) => {
         const text = `x${before}${alias.text}${after}y`;
         const hit = findMatches(matcher, text).find((m) => m.start === 1 + before.length);
         expect(hit?.id).toBe(alias.id);

@@ -1,71 +1,143 @@
-// The hover card's view: props only, no extension APIs (tested in tests/dom).
-import type { EntityCard } from '../../shared/messages';
+// The hover card's view: props only, no extension APIs besides t() (tested in tests/dom).
 import type { Fact } from '../../core/types';
-import { CATEGORY_LABEL } from '../../shared/labels';
+import type { EntityCard } from '../../shared/messages';
+import { t, uiLanguage } from '../../shared/i18n';
+import { categoryName } from '../../shared/labels';
+
+/** After "Not this": the mention is hidden; the reader may also stop highlighting the alias it used. */
+export interface Dismissal {
+  /** The alias as written in the dataset, or null when the page's text matches none (nothing to offer). */
+  alias: string | null;
+  stopped: boolean;
+}
 
 export interface CardProps {
   /** The text as the page wrote it, shown until the facts arrive. */
   written: string;
   card: EntityCard | null | undefined; // undefined: loading; null: unknown entity
+  dismissed?: Dismissal | null;
+  onMore?: () => void;
+  onNotThis?: () => void;
+  onStopAlias?: () => void;
 }
 
-function SourceLink({ fact }: { fact: Fact }) {
-  const s = fact.sources[0]!;
+/** The UI's writing direction (the card's own text), whatever the page's direction. */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
+let dateFormat: Intl.DateTimeFormat | null = null;
+export function formatDate(iso: string): string {
+  dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' });
+  const d = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
+}
+
+function Sourced({ fact }: { fact: Fact }) {
+  const s = fact.sources[0];
+  if (!s) return null;
+  const date = fact.date ?? s.date;
   return (
     <span class="src">
-      {' '}
-      (<a href={s.url} target="_blank" rel="noopener noreferrer">{s.publisher}</a>, {s.date}
-      {fact.asOf ? `; as of ${fact.asOf}` : ''})
+      {' ('}
+      {s.url.startsWith('https://') ? (
+        <a href={s.url} target="_blank" rel="noopener noreferrer" aria-label={t('cardSourceLabel', s.publisher, formatDate(date))}>
+          {s.publisher}
+        </a>
+      ) : (
+        s.publisher
+      )}
+      {', '}
+      <time dateTime={date}>{formatDate(date)}</time>
+      {fact.asOf && (
+        <>
+          {'; '}
+          <span class="asof">{t('cardAsOf', formatDate(fact.asOf))}</span>
+        </>
+      )}
+      {')'}
     </span>
   );
 }
 
-export function Card({ written, card }: CardProps) {
-  if (card === undefined) {
+function Section({ title, fact, cls }: { title: string; fact: Fact | undefined; cls: string }) {
+  if (!fact) return null;
+  return (
+    <section class={`sec ${cls}`}>
+      <h3>{title}</h3>
+      <p>
+        {fact.text}
+        <Sourced fact={fact} />
+      </p>
+    </section>
+  );
+}
+
+export function Card({ written, card, dismissed, onMore, onNotThis, onStopAlias }: CardProps) {
+  const dir = uiDirection();
+  if (!card) {
     return (
-      <div class="card" role="dialog" aria-label={written}>
+      <div class="card" role="dialog" aria-label={written} dir={dir}>
         <p class="name">{written}</p>
-        <p class="loading">Loading…</p>
+        <p class="loading" role="status">{card === undefined ? t('cardLoading') : t('cardNotFound')}</p>
       </div>
     );
   }
-  if (card === null) {
+  const head = (
+    <div class="head">
+      <h2 class="name" id="backstory-card-name">{card.name}</h2>
+      <span class="cat">{categoryName(card.category)}</span>
+    </div>
+  );
+  if (dismissed) {
     return (
-      <div class="card" role="dialog" aria-label={written}>
-        <p class="name">{written}</p>
-        <p class="loading">No background found.</p>
+      <div class="card" role="dialog" aria-labelledby="backstory-card-name" dir={dir}>
+        {head}
+        <p class="status" role="status">
+          {dismissed.stopped && dismissed.alias ? t('cardStoppedAlias', dismissed.alias) : t('cardHidden')}
+        </p>
+        {dismissed.alias && !dismissed.stopped && (
+          <div class="actions">
+            <button type="button" class="stop" onClick={onStopAlias}>
+              {t('cardStopAlias', dismissed.alias)}
+            </button>
+          </div>
+        )}
       </div>
     );
   }
   return (
-    <div class="card" role="dialog" aria-labelledby="backstory-card-name">
-      <div class="head">
-        <h2 class="name" id="backstory-card-name">{card.name}</h2>
-        <span class="cat">{CATEGORY_LABEL[card.category]}</span>
-      </div>
+    <div class="card" role="dialog" aria-labelledby="backstory-card-name" dir={dir}>
+      {head}
       <p class="summary">
         {card.summary.text}
-        <SourceLink fact={card.summary} />
+        <Sourced fact={card.summary} />
       </p>
-      {card.highlight && (
-        <p class="highlight">
-          {card.highlight.text}
-          <SourceLink fact={card.highlight} />
-        </p>
-      )}
+      <Section title={t('cardStance')} fact={card.stance} cls="stance" />
+      <Section title={t('cardLatestContract')} fact={card.latestContract} cls="contract" />
+      <Section title={t('cardWhyItMattered')} fact={card.whyItMatters} cls="why" />
       {card.facts.length > 0 && (
-        <ul>
-          {card.facts.map((f) => (
-            <li key={f.text}>
-              {f.text}
-              <SourceLink fact={f} />
-            </li>
-          ))}
-        </ul>
+        <section class="sec facts">
+          <h3>{t('cardKeyFacts')}</h3>
+          <ul>
+            {card.facts.map((f) => (
+              <li key={f.text}>
+                {f.text}
+                <Sourced fact={f} />
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
-      <div class="foot">
-        <span>Backstory · data as of {card.updated}</span>
+      <div class="actions">
+        <button type="button" class="more" onClick={onMore} aria-label={t('cardMoreLabel', card.name)}>
+          {t('cardMore')}
+        </button>
+        <button type="button" class="not-this" onClick={onNotThis}>
+          {t('cardNotThis')}
+        </button>
       </div>
+      <p class="foot">{t('cardFooter', formatDate(card.updated))}</p>
     </div>
   );
 }

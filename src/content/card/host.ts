@@ -3,6 +3,7 @@
 // <style> in the page, so a strict CSP or Trusted Types cannot block them).
 import { render, type VNode } from 'preact';
 import css from './card.css?inline';
+import { uiDirection } from './Card';
 
 export interface CardHost {
   el: HTMLElement;
@@ -31,6 +32,8 @@ export function createCardHost(): CardHost {
   const el = document.createElement('backstory-card');
   el.setAttribute('data-backstory-card', '');
   el.setAttribute('popover', 'manual');
+  // The card's text is in the UI's direction, not the page's (an English card on a Hebrew page stays LTR).
+  el.setAttribute('dir', uiDirection());
   const root = el.attachShadow({ mode: 'open' });
   applyStyles(root);
   const mount = document.createElement('div');

@@ -28,6 +28,7 @@ function wrap(page: Page): E2EPage {
     type: (sel, text) => page.locator(sel).pressSequentially(text),
     screenshot: async (path) => void (await page.screenshot({ path })),
     setViewport: (width, height) => page.setViewportSize({ width, height }),
+    emulateColorScheme: (colorScheme) => page.emulateMedia({ colorScheme }),
     close: () => page.close(),
   };
 }

@@ -22,7 +22,14 @@ function wrap(page: Page): E2EPage {
     hover: (sel) => page.hover(sel),
     mouseMove: (x, y) => page.mouse.move(x, y),
     click: (sel) => page.click(sel),
-    press: (key) => page.keyboard.press(key as never),
+    press: async (key) => {
+      // Playwright-style chords ("Shift+Tab"): hold the modifiers around the last key.
+      const keys = key.length > 1 ? key.split('+') : [key];
+      const last = keys.pop()!;
+      for (const k of keys) await page.keyboard.down(k as never);
+      await page.keyboard.press(last as never);
+      for (const k of keys.reverse()) await page.keyboard.up(k as never);
+    },
     type: (sel, text) => page.type(sel, text),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
     setViewport: (width, height) => page.setViewport({ width, height }),

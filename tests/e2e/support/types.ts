@@ -14,6 +14,8 @@ export interface E2EPage {
   type(selector: string, text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   setViewport(width: number, height: number): Promise<void>;
+  /** Emulates prefers-color-scheme; absent where the driver cannot (Firefox over BiDi has no media emulation). */
+  emulateColorScheme?(scheme: 'light' | 'dark'): Promise<void>;
   close(): Promise<void>;
 }
 
