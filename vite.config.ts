@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       minify: true,
+      // Extension pages that the manifest does not name: crxjs builds the manifest's entries and adds these.
+      rollupOptions: { input: { sources: 'src/pages/sources.html' } },
     },
   };
 });
