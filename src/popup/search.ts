@@ -52,7 +52,8 @@ export function buildIndex(dataset: Pick<Dataset, 'entities'>): SearchIndex {
 
 const wordStart = (hay: string, needle: string) => hay.startsWith(needle) || hay.includes(` ${needle}`) || hay.includes(`-${needle}`);
 
-/** Entities matching every word of the query, best first: name, then alias, then fact; prefixes before infixes. */
+/** Entities matching every word of the query, best first: exact name or alias, then name, alias, fact;
+ * prefixes before infixes. */
 export function search(index: SearchIndex, query: string, limit = 30): SearchHit[] {
   const q = fold(query);
   if (q.length === 0) return [];
@@ -61,7 +62,9 @@ export function search(index: SearchIndex, query: string, limit = 30): SearchHit
   const scored: { hit: SearchHit; score: number }[] = [];
   for (const d of index.docs) {
     let best: { hit: SearchHit; score: number } | undefined;
-    if (all(d.name)) best = { hit: { entity: d.entity, on: 'name', text: d.entity.name }, score: d.name.startsWith(q) ? 0 : wordStart(d.name, q) ? 1 : 2 };
+    const exact = d.name === q ? d.entity.name : d.aliases.find((a) => a.folded === q)?.raw;
+    if (exact !== undefined) best = { hit: { entity: d.entity, on: exact === d.entity.name ? 'name' : 'alias', text: exact }, score: -1 };
+    else if (all(d.name)) best = { hit: { entity: d.entity, on: 'name', text: d.entity.name }, score: d.name.startsWith(q) ? 0 : wordStart(d.name, q) ? 1 : 2 };
     if (!best) {
       const a = d.aliases.find((x) => all(x.folded));
       if (a) best = { hit: { entity: d.entity, on: 'alias', text: a.raw }, score: a.folded.startsWith(q) ? 3 : 4 };
