@@ -58,7 +58,7 @@ describe('This page view', () => {
     const open = vi.fn();
     const root = view(page, { reveal, open });
     const show = root.querySelector('li[data-entity="netflix"] button.show')!;
-    expect(show.getAttribute('aria-label')).toBe('Show Netflix on page');
+    expect(show.getAttribute('aria-label')).toBe('Show on page: Netflix');
     click(show);
     click(show);
     expect(reveal).toHaveBeenCalledTimes(2);
