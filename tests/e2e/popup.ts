@@ -129,11 +129,14 @@ export function popupSuite(ctx: () => { b: E2EBrowser; origin: string }, screens
       expect(found).toEqual({ page: [], positions: [], timeline: [], search: [], entity: [], sources: [] });
     });
 
-    it('?entity=<id> opens that entity (the card\'s "More")', async () => {
+    it('?entity=<id> opens that entity (the card\'s "More"), ?view= a view', async () => {
       const popup = await b.openExtensionPage(`src/popup/index.html?tabId=${tabId}&entity=sag-aftra`);
       await popup.waitFor(`document.querySelector('[data-entity-detail]')?.dataset.entityDetail === 'sag-aftra'`, 5000);
       expect(await popup.eval(`document.querySelector('#detail-title').textContent`)).toBe('SAG-AFTRA');
       await popup.close();
+      const timeline = await b.openExtensionPage(`src/popup/index.html?tabId=${tabId}&view=timeline`);
+      await timeline.waitFor(`document.querySelector('[role=tabpanel]')?.dataset.view === 'timeline' && document.querySelectorAll('li[data-event]').length > 0`, 5000);
+      await timeline.close();
     });
 
     it('on a browser page it says why in one line, and the dataset views still work', async () => {
