@@ -139,6 +139,21 @@ export function popupSuite(ctx: () => { b: E2EBrowser; origin: string }, screens
       await timeline.close();
     });
 
+    it('follows the page as it changes: a new name appears in the open popup, and the badge counts it', async () => {
+      const popup = await b.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
+      await popup.waitFor(`document.querySelectorAll('li.entity').length > 0`, 5000);
+      expect(await popup.eval(`!!document.querySelector('li[data-entity="david-zaslav"]')`)).toBe(false);
+      const names = Object.keys(await page.eval<Record<string, number>>(PAGE_COUNTS)).length;
+      await page.eval(`(() => { const p = document.createElement('p'); p.id = 'added'; p.textContent = 'David Zaslav spoke to staff about the strike.'; document.body.append(p); })()`);
+      await popup.waitFor(`document.querySelector('li[data-entity="david-zaslav"]')?.dataset.count === '1'`, 5000);
+      const ext = await b.openExtensionPage('src/popup/index.html?tabId=0');
+      expect(await ext.waitFor<string>(`${API}.action.getBadgeText({ tabId: ${tabId} }).then((t) => t === '${names + 1}' && t)`, 5000)).toBe(String(names + 1));
+      await ext.close();
+      await page.eval(`document.getElementById('added').remove()`);
+      await popup.waitFor(`!document.querySelector('li[data-entity="david-zaslav"]')`, 5000);
+      await popup.close();
+    });
+
     it('on a browser page it says why in one line, and the dataset views still work', async () => {
       // A privileged page in each browser: chrome://version; about:robots in Firefox (its load never settles
       // for WebDriver BiDi, so it is not awaited). Its tab id is the one that was not there before.
