@@ -27,6 +27,11 @@ async function currentTab(): Promise<{ id: number; url?: string } | undefined> {
     return { id: Number(param), url: tab?.url };
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  // Opened as a tab by one of our pages (the card's "More" opens ?entity=<id>): the page it came from is the opener.
+  if (tab?.openerTabId !== undefined && tab.url?.startsWith(browser.runtime.getURL(''))) {
+    const opener = await browser.tabs.get(tab.openerTabId).catch(() => undefined);
+    if (opener?.id !== undefined) return { id: opener.id, url: opener.url };
+  }
   return tab?.id === undefined ? undefined : { id: tab.id, url: tab.url };
 }
 

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser, E2EPage } from './support/types';
+import type { ChromiumHandle } from './support/chromium';
 
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
@@ -121,6 +122,17 @@ export function popupSuite(ctx: () => { b: E2EBrowser; origin: string }, screens
       await popup.click('li[data-hit] button');
       await popup.waitFor(`!!document.querySelector('[data-entity-detail]')`, 2000);
       found.entity = await axeViolations(popup);
+      if (b.name === 'chromium') {
+        // The dark theme too (colour contrast): Playwright can emulate prefers-color-scheme.
+        await (b as ChromiumHandle).raw(popup)!.emulateMedia({ colorScheme: 'dark' });
+        found.entity.push(...(await axeViolations(popup)).map((v) => `dark ${v}`));
+        await popup.click('button.back');
+        await popup.click('#tab-positions');
+        found.positions!.push(...(await axeViolations(popup)).map((v) => `dark ${v}`));
+        await popup.click('#tab-page');
+        await popup.click('li.entity button.name');
+        found.page!.push(...(await axeViolations(popup)).map((v) => `dark ${v}`));
+      }
       await popup.close();
       const sources = await b.openExtensionPage('src/pages/sources.html');
       await sources.waitFor(`document.querySelectorAll('details').length > 0`, 5000);
