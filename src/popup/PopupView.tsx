@@ -64,7 +64,10 @@ export function PopupView(p: PopupViewProps) {
         count={p.page.kind === 'page' ? p.page.counts[route.entity] : undefined}
         onOpen={open}
         onReveal={p.onReveal}
-        onBack={() => p.onRoute({ tab: route.tab })}
+        onBack={() => {
+          p.onRoute({ tab: route.tab });
+          focusTab(route.tab); // the Back button goes away with the view
+        }}
       />
     );
   } else if (route.tab === 'page') {

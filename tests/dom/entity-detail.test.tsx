@@ -18,6 +18,7 @@ describe('Entity detail view', () => {
     const wga = byId.get('wga')!;
     const root = view('wga', 3);
     expect(text(root.querySelector('h2.title'))).toBe(wga.name);
+    expect(document.activeElement).toBe(root.querySelector('h2.title'));
     expect(text(root.querySelector('.cat'))).toBe('Union or guild');
     expect(text(root)).toContain(wga.summary.text);
     if (wga.stance) expect(text(root)).toContain(`Stance on AI: ${wga.stance.text}`);

@@ -59,6 +59,7 @@ describe('Popup shell', () => {
     expect(view(root)).toBe('entity');
     click(root.querySelector('button.back'));
     expect(view(root)).toBe('timeline');
+    expect(document.activeElement?.id).toBe('tab-timeline');
   });
 
   it('opens straight into an entity (the ?entity= route)', () => {

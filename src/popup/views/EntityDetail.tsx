@@ -1,5 +1,6 @@
 // One entity: summary, stance, facts with sources and dates, positions per topic and cycle, timeline events,
 // related entities (links within the popup). Props only.
+import { useEffect, useRef } from 'preact/hooks';
 import type { Dataset, Entity, Fact, PositionCell } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { categoryLabel, formatDate, KIND_KEYS } from '../format';
@@ -28,6 +29,9 @@ function Highlight({ label, fact }: { label: string; fact: Fact | undefined }) {
 
 export function EntityDetail({ id, dataset, byId, count, onOpen, onReveal, onBack }: EntityDetailProps) {
   const e = byId.get(id);
+  // The link that opened this view is gone: move focus (and the reader's place) to the new heading.
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), [id]);
   const back = (
     <button type="button" class="back" onClick={onBack}>
       <span aria-hidden="true">← </span>
@@ -49,7 +53,7 @@ export function EntityDetail({ id, dataset, byId, count, onOpen, onReveal, onBac
   return (
     <article class="entity-detail" data-entity-detail={e.id} aria-labelledby="detail-title">
       {back}
-      <h2 id="detail-title" class="title">
+      <h2 id="detail-title" class="title" tabIndex={-1} ref={title}>
         {e.name}
       </h2>
       <p class="cat">{categoryLabel(e.category)}</p>
