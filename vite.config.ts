@@ -34,8 +34,8 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       minify: true,
-      // Pages the manifest does not name (crxjs builds only those it does): the onboarding page.
-      rollupOptions: { input: { welcome: 'src/pages/welcome.html' } },
+      // Extension pages the manifest does not name (crxjs builds only those it does): onboarding and sources.
+      rollupOptions: { input: { welcome: 'src/pages/welcome.html', sources: 'src/pages/sources.html' } },
     },
   };
 });

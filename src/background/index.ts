@@ -5,7 +5,7 @@ import { parseMessage, type Message } from '../shared/messages';
 import { fromThisExtension } from '../shared/send';
 import { entityCard } from './entity-card';
 import { clearTab, getPageMentions, setFrameMentions } from './tab-mentions';
-import { showBadge } from './badge';
+import { clearBadge, showBadge } from './badge';
 import { migrateStoredSettings } from '../shared/settings';
 
 const fromExtensionPage = (sender: Runtime.MessageSender) =>
@@ -41,7 +41,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSend
 
 browser.tabs.onUpdated.addListener((tabId, change) => {
   // A new document is loading: its frames will report again once their content scripts start.
-  if (change.status === 'loading') void clearTab(tabId).then(() => browser.action.setBadgeText({ tabId, text: '' }));
+  if (change.status === 'loading') void clearTab(tabId).then(() => clearBadge(tabId));
 });
 browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
 

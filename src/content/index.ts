@@ -53,15 +53,16 @@ async function start(): Promise<void> {
     if (!msg) return undefined;
     const list = page.mentions.ofEntity(msg.id);
     if (list.length === 0) return Promise.resolve(false);
-    revealIndex = (revealIndex + 1) % list.length;
-    const m = list[revealIndex]!;
+    const next = ((revealAt.get(msg.id) ?? -1) + 1) % list.length;
+    revealAt.set(msg.id, next); // per entity: "Show on page" for another name starts at its first mention
+    const m = list[next]!;
     m.marks[0]!.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
     for (const el of m.marks) el.classList.add('backstory-flash');
     ctx.setTimeout(() => m.marks.forEach((el) => el.classList.remove('backstory-flash')), 1200);
     card.open(m);
     return Promise.resolve(true);
   };
-  let revealIndex = -1;
+  const revealAt = new Map<string, number>();
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

@@ -1,109 +1,126 @@
-// The popup's "This page" view: props only (tested in tests/dom).
-import { useState } from 'preact/hooks';
-import { CATEGORIES, type Dataset, type Entity, type Fact } from '../core/types';
-import { CATEGORY_PLURAL } from '../shared/labels';
-import { QuickSwitchesMount } from '../options/QuickSwitches';
+// The popup's shell: header with the page summary, the tab list, the current view (or an entity's detail),
+// and the footer. Props only (tested in tests/dom); Popup.tsx wires it to the browser.
+import { useMemo } from 'preact/hooks';
+import type { Dataset, Entity } from '../core/types';
+import { t } from '../shared/i18n';
+import type { SearchIndex } from './search';
+import { EntityDetail } from './views/EntityDetail';
+import { Positions } from './views/Positions';
+import { Search } from './views/Search';
+import { ThisPage, pageSummary, type PageState } from './views/ThisPage';
+import { Timeline } from './views/Timeline';
+import type { ComponentChildren } from 'preact';
 
-export type PopupState =
-  | { kind: 'loading' }
-  | { kind: 'unavailable' }
-  | { kind: 'page'; counts: Record<string, number> };
+export type { PageState };
+export const TABS = ['page', 'positions', 'timeline', 'search'] as const;
+export type Tab = (typeof TABS)[number];
+export interface Route {
+  tab: Tab;
+  /** An entity's detail, shown over the tab's view. */
+  entity?: string;
+}
 
-interface Props {
-  state: PopupState;
-  dataset: Pick<Dataset, 'entities' | 'updated' | 'version'>;
+const TAB_KEYS: Record<Tab, string> = { page: 'tabThisPage', positions: 'tabPositions', timeline: 'tabTimeline', search: 'tabSearch' };
+
+export interface PopupViewProps {
+  dataset: Pick<Dataset, 'entities' | 'events' | 'positions' | 'updated' | 'version'>;
+  page: PageState;
+  route: Route;
+  onRoute: (r: Route) => void;
   onReveal: (id: string) => void;
+  onAllow: () => void;
+  index: SearchIndex;
+  query: string;
+  onQuery: (q: string) => void;
+  sourcesHref: string;
+  /** The quick switches (site on/off, pause), wired by Popup.tsx: this view stays props-only. */
+  switches?: ComponentChildren;
 }
 
-function Src({ fact }: { fact: Fact }) {
-  const s = fact.sources[0]!;
-  return (
-    <span class="src">
-      {' '}
-      (<a href={s.url} target="_blank" rel="noopener noreferrer">{s.publisher}</a>, {s.date})
-    </span>
-  );
+function focusTab(tab: Tab) {
+  document.getElementById(`tab-${tab}`)?.focus();
 }
 
-function EntityRow({ entity, count, onReveal }: { entity: Entity; count: number; onReveal: (id: string) => void }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <li class="entity" data-entity={entity.id}>
-      <div class="row">
-        <button class="name" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {entity.name}
-        </button>
-        <span class="n" aria-label={`${count} mention${count === 1 ? '' : 's'}`}>
-          {count}×
-        </span>
-        <button class="show" onClick={() => onReveal(entity.id)}>
-          Show on page
-        </button>
-      </div>
-      {open && (
-        <div class="detail">
-          <p>
-            {entity.summary.text}
-            <Src fact={entity.summary} />
-          </p>
-          <ul>
-            {entity.facts.slice(0, 3).map((f) => (
-              <li key={f.text}>
-                {f.text}
-                <Src fact={f} />
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </li>
-  );
-}
+export function PopupView(p: PopupViewProps) {
+  const byId = useMemo(() => new Map<string, Entity>(p.dataset.entities.map((e) => [e.id, e])), [p.dataset.entities]);
+  const { route } = p;
+  const open = (id: string) => p.onRoute({ tab: route.tab, entity: id });
+  const summary = pageSummary(p.page, byId);
 
-export function PopupView({ state, dataset, onReveal }: Props) {
-  const byId = new Map(dataset.entities.map((e) => [e.id, e]));
+  const onTabKey = (ev: KeyboardEvent) => {
+    const i = TABS.indexOf(route.tab);
+    const next =
+      ev.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : ev.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : ev.key === 'Home' ? TABS[0] : ev.key === 'End' ? TABS[TABS.length - 1] : undefined;
+    if (!next) return;
+    ev.preventDefault();
+    p.onRoute({ tab: next });
+    focusTab(next);
+  };
+
   let body;
-  let summary = '';
-  if (state.kind === 'loading') body = <p class="empty">Reading this page…</p>;
-  else if (state.kind === 'unavailable')
-    body = <p class="why">Backstory cannot read this page (a browser page, the extension store, or a site it has no access to).</p>;
-  else {
-    const ids = Object.keys(state.counts).filter((id) => byId.has(id));
-    const total = ids.reduce((n, id) => n + state.counts[id]!, 0);
-    summary = `${total} mention${total === 1 ? '' : 's'} of ${ids.length} name${ids.length === 1 ? '' : 's'}`;
-    body =
-      ids.length === 0 ? (
-        <p class="empty">No studios, unions, people, laws or AI terms from the story on this page.</p>
-      ) : (
-        CATEGORIES.map((cat) => {
-          const list = ids.map((id) => byId.get(id)!).filter((e) => e.category === cat);
-          if (list.length === 0) return null;
-          list.sort((a, b) => state.counts[b.id]! - state.counts[a.id]! || a.name.localeCompare(b.name));
-          return (
-            <section key={cat} data-category={cat}>
-              <h2>{CATEGORY_PLURAL[cat]}</h2>
-              <ul>
-                {list.map((e) => (
-                  <EntityRow key={e.id} entity={e} count={state.counts[e.id]!} onReveal={onReveal} />
-                ))}
-              </ul>
-            </section>
-          );
-        })
-      );
+  if (route.entity) {
+    body = (
+      <EntityDetail
+        id={route.entity}
+        dataset={p.dataset}
+        byId={byId}
+        count={p.page.kind === 'page' ? p.page.counts[route.entity] : undefined}
+        onOpen={open}
+        onReveal={p.onReveal}
+        onBack={() => {
+          p.onRoute({ tab: route.tab });
+          focusTab(route.tab); // the Back button goes away with the view
+        }}
+      />
+    );
+  } else if (route.tab === 'page') {
+    body = <ThisPage state={p.page} byId={byId} onReveal={p.onReveal} onOpen={open} onAllow={p.onAllow} />;
+  } else if (route.tab === 'positions') {
+    body = <Positions positions={p.dataset.positions} byId={byId} onOpen={open} />;
+  } else if (route.tab === 'timeline') {
+    body = <Timeline events={p.dataset.events} byId={byId} onOpen={open} />;
+  } else {
+    body = <Search index={p.index} onOpen={open} query={p.query} onQuery={p.onQuery} />;
   }
+
   return (
     <>
       <header>
-        <h1>Backstory</h1>
+        <h1>{t('extName')}</h1>
         <p class="count" aria-live="polite">
           {summary || '\u00a0'}
         </p>
-        <QuickSwitchesMount />
+        {p.switches}
+        <div role="tablist" aria-label={t('viewsLabel')} class="tabs" onKeyDown={onTabKey}>
+          {TABS.map((tab) => {
+            const selected = route.tab === tab;
+            return (
+              <button
+                key={tab}
+                type="button"
+                role="tab"
+                id={`tab-${tab}`}
+                aria-selected={selected}
+                aria-controls="panel"
+                tabIndex={selected ? 0 : -1}
+                onClick={() => p.onRoute({ tab })}
+              >
+                {t(TAB_KEYS[tab])}
+              </button>
+            );
+          })}
+        </div>
       </header>
-      <main>{body}</main>
+      <main>
+        <div id="panel" role="tabpanel" aria-labelledby={`tab-${route.tab}`} data-view={route.entity ? 'entity' : route.tab}>
+          {body}
+        </div>
+      </main>
       <footer>
-        Data as of {dataset.updated} · version {dataset.version}
+        {t('dataAsOf', p.dataset.updated, p.dataset.version)} ·{' '}
+        <a href={p.sourcesHref} target="_blank" rel="noopener noreferrer">
+          {t('methodologyLink')}
+        </a>
       </footer>
     </>
   );

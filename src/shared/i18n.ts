@@ -22,13 +22,21 @@ export function uiLanguage(): string {
   }
 }
 
-/** A dataset date (YYYY-MM-DD or YYYY-MM) in the UI language. */
-export function formatDate(iso: string): string {
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A dataset date (YYYY-MM-DD or YYYY-MM) in the UI language ("27 Sept 2023" medium, "27 September 2023" long). */
+export function formatDate(iso: string, style: 'medium' | 'long' = 'long'): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return iso;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));
-  const opts: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: 'long', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(uiLanguage(), opts).format(d);
+  const key = `${style}${m[3] ? '' : '-month'}`;
+  let f = formats.get(key);
+  if (!f) {
+    const opts: Intl.DateTimeFormatOptions = m[3] ? { dateStyle: style, timeZone: 'UTC' } : { year: 'numeric', month: style === 'long' ? 'long' : 'short', timeZone: 'UTC' };
+    f = new Intl.DateTimeFormat(uiLanguage(), opts);
+    formats.set(key, f);
+  }
+  return f.format(d);
 }
 
 /** Sets lang and dir on an extension page from the UI locale, so right-to-left locales render right to left. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../../scripts/serve';
 import type { E2EBrowser, E2EPage } from './support/types';
 import { cardSuite } from './card.e2e-spec';
+import { popupSuite } from './popup';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
@@ -101,7 +102,7 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
       const popup = await b.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
       await popup.waitFor(`document.querySelectorAll('li.entity').length > 0`, 5000);
       const listed = await popup.eval<Record<string, number>>(
-        `Object.fromEntries([...document.querySelectorAll('li.entity')].map((li) => [li.dataset.entity, Number(li.querySelector('.n').textContent.replace('×', ''))]))`,
+        `Object.fromEntries([...document.querySelectorAll('li.entity')].map((li) => [li.dataset.entity, Number(li.dataset.count)]))`,
       );
       expect(listed).toEqual(expected);
       await popup.setViewport(400, 600);
@@ -111,6 +112,7 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
   });
 
   cardSuite(() => ({ b, server }), screenshotDir);
+  popupSuite(() => ({ b, origin: server.origin }), screenshotDir);
 
   describe('where Backstory never acts', () => {
     beforeAll(async () => {

@@ -19,9 +19,10 @@ describe('deriveManifest', () => {
       gecko_android: { strict_min_version: '142.0' },
     });
   });
-  it('declares no web_accessible_resources and only the storage permission', () => {
+  it('declares no web_accessible_resources and only the storage and activeTab permissions', () => {
     expect(base.web_accessible_resources).toBeUndefined();
-    expect(base.permissions).toEqual(['storage']);
+    // activeTab: the popup learns the clicked tab's address to say why Backstory cannot run there (docs/permissions.md).
+    expect(base.permissions).toEqual(['storage', 'activeTab']);
     expect(base.host_permissions).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 // The hover card's view: props only, no extension APIs besides t() (tested in tests/dom).
 import type { Fact } from '../../core/types';
 import type { EntityCard } from '../../shared/messages';
-import { t, uiLanguage } from '../../shared/i18n';
+import { formatDate as formatShared, t } from '../../shared/i18n';
 import { categoryName } from '../../shared/labels';
 
 /** After "Not this": the mention is hidden; the reader may also stop highlighting the alias it used. */
@@ -26,12 +26,8 @@ export function uiDirection(): 'ltr' | 'rtl' {
   return t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
 }
 
-let dateFormat: Intl.DateTimeFormat | null = null;
-export function formatDate(iso: string): string {
-  dateFormat ??= new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeZone: 'UTC' });
-  const d = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? iso : dateFormat.format(d);
-}
+/** Dates on the card: the shared formatter, medium style. */
+export const formatDate = (iso: string): string => formatShared(iso, 'medium');
 
 function Sourced({ fact }: { fact: Fact }) {
   const s = fact.sources[0];
