@@ -8,16 +8,19 @@ import { createContext, isInvalidation } from './context';
 import { Page } from './page';
 import { startCard } from './card/controller';
 import { observe } from './observe';
+import { watchLocation } from './navigation';
+import { SCRIPT_START } from './stats';
 
 function start(): void {
   if (!document.documentElement || document.contentType !== 'text/html' && !document.contentType.includes('xml')) return;
   const ctx = createContext();
   const page = new Page(matcherData);
+  page.stats.slice(performance.now() - SCRIPT_START); // start-up: the script itself and the matcher
   ctx.onInvalidated(() => page.clear());
 
   let lastReport = '';
   const report = () => {
-    page.mentions.prune();
+    nav?.check();
     const counts = page.mentions.counts();
     const key = JSON.stringify(counts) + location.href;
     if (key === lastReport) return;
@@ -27,10 +30,16 @@ function start(): void {
     });
   };
 
-  page.annotate(document.body ?? document.documentElement);
-  report();
+  const pipeline = observe(ctx, page, report);
+  void pipeline.start();
   const card = startCard(ctx, page.mentions, { openDelay: 300, closeDelay: 300 });
-  observe(ctx, page, report);
+  // A new view in a single-page app: new per-page state, and the popup/badge hear about it at once.
+  const nav = watchLocation(ctx, () => {
+    revealIndex = -1;
+    lastReport = '';
+    card.close();
+    pipeline.reset();
+  });
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (!fromThisExtension(sender)) return undefined;

@@ -1,5 +1,5 @@
 // Bookkeeping of the mentions on this page: which marks belong to which entity, counts for the popup/badge.
-import type { Mention } from './annotate';
+import { unwrapMarks, type Mention } from './annotate';
 
 export class Mentions {
   private readonly byKey = new Map<number, Mention>();
@@ -10,6 +10,10 @@ export class Mentions {
     for (const m of list) this.byKey.set(m.key, m);
   }
 
+  get size(): number {
+    return this.byKey.size;
+  }
+
   /** The mention an element of ours belongs to (null for anything the page made). */
   of(el: Element | null): Mention | null {
     const mark = el?.closest('mark[data-backstory-mention]');
@@ -17,9 +21,35 @@ export class Mentions {
     return this.byKey.get(Number(mark.getAttribute('data-backstory-mention'))) ?? null;
   }
 
-  /** Drops mentions whose marks left the document. */
-  prune(): void {
-    for (const [k, m] of this.byKey) if (!m.marks.some((el) => el.isConnected)) this.byKey.delete(k);
+  /**
+   * Drops mentions whose marks left the document, and mentions that lost part of their marks (the rest is
+   * unwrapped: half a name is not a mention). Returns how many were dropped.
+   */
+  prune(): number {
+    let dropped = 0;
+    for (const [k, m] of this.byKey) {
+      const live = m.marks.filter((el) => el.isConnected);
+      if (live.length === m.marks.length) continue;
+      if (live.length) unwrapMarks(live);
+      this.byKey.delete(k);
+      dropped++;
+    }
+    return dropped;
+  }
+
+  /** Forgets the given mentions and unwraps whatever is left of their marks. */
+  drop(list: Iterable<Mention>): void {
+    const marks: HTMLElement[] = [];
+    for (const m of list) {
+      if (!this.byKey.delete(m.key)) continue;
+      marks.push(...m.marks.filter((el) => el.isConnected));
+    }
+    unwrapMarks(marks);
+  }
+
+  /** The mention a mark of ours belongs to, by its key (works for marks already removed from the page). */
+  byMark(el: Element): Mention | null {
+    return this.ours.has(el) ? (this.byKey.get(Number(el.getAttribute('data-backstory-mention'))) ?? null) : null;
   }
 
   all(): Mention[] {

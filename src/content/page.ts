@@ -1,31 +1,146 @@
-// The annotated page: scans a root, wraps what it finds, keeps the bookkeeping and reports counts.
+// The annotated page: scans a root, wraps what it finds, keeps the bookkeeping. Big scans are sliced: no task
+// of ours runs longer than a slice (~10 ms) before yielding to the page, and mentions in the viewport are
+// wrapped before the rest (docs/architecture.md § Speed).
 import { compileMatcher, type Matcher } from '../core/matcher';
 import type { MatcherData } from '../core/types';
-import { findInRuns, unwrapMarks, wrapRun } from './annotate';
+import { collapseSplit, findInRuns, unwrapMarks, wasSplit, wrapRun, type Found } from './annotate';
 import { Mentions } from './mentions';
-import { collectRuns } from './runs';
+import { RunReader, collectRuns } from './runs';
+import { Stats } from './stats';
+
+/** Time budget of one slice of work, in ms (the long-task limit is 50). */
+export const SLICE_MS = 10;
+
+/** Yields to the page: scheduler.yield() where it exists (keeps our place in the queue), else a task. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((r) => setTimeout(r, 0));
+}
+
+function isVisible(f: Found): 'in' | 'below' | 'out' {
+  const el = f.run.nodes[0]?.parentElement;
+  if (!el) return 'out';
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return 'out';
+  if (r.top >= innerHeight) return 'below';
+  return r.bottom > 0 && r.right > 0 && r.left < innerWidth ? 'in' : 'out';
+}
 
 export class Page {
   readonly matcher: Matcher;
   readonly mentions = new Mentions();
+  readonly stats = new Stats();
+  /** Wraps our own DOM writes (the observer sets it so it can drop the records they cause). */
+  write: (fn: () => void) => void = (fn) => fn();
 
   constructor(data: MatcherData) {
     this.matcher = compileMatcher(data);
   }
 
-  /** Annotates everything under root that is not yet annotated. Returns how many mentions were added. */
-  annotate(root: Node): number {
+  private wrapAll(found: Found[]): number {
     let added = 0;
-    for (const found of findInRuns(this.matcher, collectRuns(root))) {
-      const list = wrapRun(found, this.mentions.ours);
-      this.mentions.add(list);
-      added += list.length;
+    this.write(() => {
+      for (const f of found) {
+        const list = wrapRun(f, this.mentions.ours);
+        this.mentions.add(list);
+        added += list.length;
+      }
+    });
+    return added;
+  }
+
+  /** Annotates everything under root that is not yet annotated, in one go. Returns how many mentions were added. */
+  annotate(root: Node): number {
+    return this.wrapAll(findInRuns(this.matcher, collectRuns(root)));
+  }
+
+  /**
+   * Annotates everything under root in slices of SLICE_MS, yielding between them; mentions in the viewport
+   * first. Stops when `alive()` turns false. Returns how many mentions were added.
+   */
+  async annotateSliced(root: Node, alive: () => boolean, viewportFirst = true): Promise<number> {
+    const reader = new RunReader(root);
+    const rest: Found[] = [];
+    let added = 0;
+    let lookForViewport = viewportFirst;
+    let slices = 0;
+    // Read and match (writing nothing), wrapping what is visible at the end of each slice.
+    while (!reader.done) {
+      const t0 = performance.now();
+      const end = t0 + SLICE_MS;
+      const visible: Found[] = [];
+      do {
+        const found = findInRuns(this.matcher, reader.read(Math.min(end, performance.now() + 2)));
+        for (const f of found) {
+          if (lookForViewport) {
+            const where = isVisible(f);
+            if (where === 'in') visible.push(f);
+            else rest.push(f);
+            if (where === 'below') lookForViewport = false;
+          } else rest.push(f);
+        }
+      } while (!reader.done && performance.now() < end);
+      if (visible.length) {
+        added += this.wrapAll(visible);
+        this.stats.firstVisible();
+      }
+      if (++slices >= 4) lookForViewport = false; // our writes dirty the layout: stop measuring it
+      this.stats.slice(performance.now() - t0);
+      if (!reader.done) {
+        await yieldToPage();
+        if (!alive()) return added;
+      }
+    }
+    // Wrap the rest in slices.
+    let i = 0;
+    while (i < rest.length) {
+      const t0 = performance.now();
+      const end = t0 + SLICE_MS;
+      let j = i;
+      while (j < rest.length && (j - i < 8 || performance.now() < end)) j++;
+      added += this.wrapAll(rest.slice(i, j));
+      i = j;
+      this.stats.slice(performance.now() - t0);
+      if (i < rest.length) {
+        await yieldToPage();
+        if (!alive()) return added;
+      }
     }
     return added;
   }
 
+  /**
+   * The page changed text we may have wrapped. If it wrote into a node we had split, the pieces after it are
+   * stale (the page thinks the node holds all its text); if the text inside a mark changed, that mark no
+   * longer holds its mention. Either way the mentions go, and the caller re-annotates the block.
+   */
+  recheckText(t: Text): void {
+    const ours = this.mentions.ours;
+    if (wasSplit(t, ours)) {
+      let removed: HTMLElement[] = [];
+      this.write(() => (removed = collapseSplit(t, ours)));
+      const gone = removed.map((el) => this.mentions.byMark(el)).filter((m) => m !== null);
+      this.write(() => this.mentions.drop(gone));
+      return;
+    }
+    const mark = t.parentElement;
+    if (mark && ours.has(mark)) {
+      const m = this.mentions.byMark(mark);
+      if (m && m.marks.map((el) => el.textContent).join('') !== m.text) this.write(() => this.mentions.drop([m]));
+      else if (!m) this.write(() => unwrapMarks([mark as HTMLElement]));
+    }
+  }
+
+  /** Drops the bookkeeping of marks that left the page. Returns how many mentions went. */
+  prune(): number {
+    let n = 0;
+    this.write(() => (n = this.mentions.prune()));
+    return n;
+  }
+
   /** Removes every mark we made and forgets them. */
   clear(): void {
-    unwrapMarks(this.mentions.clear().flatMap((m) => m.marks));
+    this.write(() => unwrapMarks(this.mentions.clear().flatMap((m) => m.marks)));
   }
 }
