@@ -2,7 +2,7 @@
 // - one MutationObserver for the document and every open shadow root (a WeakSet keeps each root observed once);
 // - records are reduced to a queue of changed subtrees (a Set; children of queued parents are dropped) and
 //   changed text nodes; our own nodes are skipped and the records our writes cause are taken and dropped;
-// - the queue is flushed at most every 50 ms, in slices; above HUGE queued nodes it becomes one sliced rescan,
+// - the queue is flushed ~10 ms after a change, then at most every 50 ms, in slices; above HUGE queued nodes it becomes one sliced rescan,
 //   so the queue never grows past HUGE;
 // - changed text under a mark is re-checked (page.recheckText); removed marks drop their bookkeeping;
 // - a loop breaker: when flushing costs more than BUSY_MS of each second (a page fighting our marks), the
@@ -53,7 +53,10 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
   let sweepTimer = 0;
   let sweepDelay = 500;
 
-  const schedule = (ms = delay) => {
+  let lastFlush = -Infinity;
+  // Leading edge: a change on a quiet page is handled ~10 ms later (one burst of records is one batch);
+  // after that, at most one flush per `delay`.
+  const schedule = (ms = Math.max(10, lastFlush + delay - performance.now())) => {
     if (timer || running) return;
     timer = window.setTimeout(() => {
       timer = 0;
@@ -83,9 +86,11 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
       if (r.type === 'characterData') {
         const t = r.target as Text;
         const el = t.parentElement;
-        if (el && page.mentions.ours.has(el)) texts.add(t);
-        else if (el?.closest('backstory-card')) continue;
-        else texts.add(t);
+        if (el?.closest('backstory-card')) continue;
+        // A write into a node we split, or into a mark: fix it now, in this microtask, so the stale pieces
+        // are never painted ("Netflix 5" must not show as "Netflix 5Netflix 4" for a frame).
+        if (t.isConnected) page.recheckText(t);
+        texts.add(t);
         if (texts.size > HUGE) enqueue(t); // trips the rescan
         stats.queued(queue.size + texts.size);
         schedule();
@@ -192,7 +197,6 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
         texts.clear();
         for (const t of changed) {
           if (!t.isConnected) continue;
-          page.recheckText(t);
           const el = t.parentElement;
           const holder = el && page.mentions.ours.has(el) ? el.parentElement : el;
           if (holder) queue.add(holder);
@@ -241,6 +245,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
       scheduleSweep();
     } finally {
       running = false;
+      lastFlush = performance.now();
     }
     if (queue.size || texts.size || rescan || removed) schedule();
   };
