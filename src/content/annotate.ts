@@ -1,11 +1,11 @@
-// Finds mentions in runs of page text and wraps them in <mark data-backstory> elements with mark.js.
-// The matcher (src/core) decides what is a mention; mark.js only wraps the ranges it is handed, so it never
-// scans the page itself (its own search, once per term, is what made highlighting slow: docs/architecture.md).
+// Finds mentions in runs of page text and wraps them in <mark data-backstory> elements.
+// The matcher (src/core) decides what is a mention; wrapping is a few splitText calls per match. mark.js did
+// this until the benchmark showed its per-call set-up (iterators, exclude checks, logging) costing more than
+// reading the whole page: ~110 ms of 550 on the 1 MB article in Chromium (docs/architecture.md § Speed).
 //
 // Wrapping splits the page's text nodes. A page that keeps a reference to one of them (React sets
 // `textNode.nodeValue`, tickers do the same) still believes that node holds all of its text, so the pieces
 // we split off are remembered: when the page writes into the original node, `collapseSplit` drops them.
-import Mark from 'mark.js';
 import { scanText, type Match, type Matcher } from '../core/matcher';
 import type { Run } from './runs';
 
@@ -37,8 +37,6 @@ export function findInRuns(matcher: Matcher, runs: Run[], out: Found[] = []): Fo
 
 let nextKey = 1;
 
-type RangeObj = { start: number; length: number; match: Match; mention: Mention };
-
 // Marks inside a page's shadow root are out of reach of the manifest's content.css: style them through the
 // CSSOM (allowed under any CSP, unlike a <style> element or a style attribute in markup).
 const SHADOW_STYLE: [string, string][] = [
@@ -50,7 +48,11 @@ const SHADOW_STYLE: [string, string][] = [
   ['cursor', 'help'],
 ];
 
-/** Wraps one run's matches. Returns the mentions created (a mention split by inline markup has several marks). */
+/**
+ * Wraps one run's matches. Returns the mentions created (a mention split by inline markup has several marks).
+ * Matches are wrapped from the last to the first, so the offsets of earlier ones stay valid. Each piece is cut
+ * off its node with splitText, so the page's own node always stays first (possibly empty), like mark.js does.
+ */
 export function wrapRun(found: Found, ours: WeakSet<Element>): Mention[] {
   const { run, matches } = found;
   // The page may have changed since the run was read; wrap only if its text is still what we scanned.
@@ -60,35 +62,38 @@ export function wrapRun(found: Found, ours: WeakSet<Element>): Mention[] {
     now += n.data;
   }
   if (now !== run.text) return [];
-  const inShadow = run.nodes[0]!.getRootNode() !== run.nodes[0]!.ownerDocument;
-  const nexts = run.nodes.map((n) => n.nextSibling);
+  const doc = run.nodes[0]!.ownerDocument;
+  const inShadow = run.nodes[0]!.getRootNode() !== doc;
   const mentions: Mention[] = [];
-  const ranges: RangeObj[] = matches.map((match) => {
+  for (let mi = matches.length - 1; mi >= 0; mi--) {
+    const match = matches[mi]!;
     const mention: Mention = { key: nextKey++, id: match.id, category: match.category, text: match.text, marks: [] };
-    mentions.push(mention);
-    return { start: match.start, length: match.end - match.start, match, mention };
-  });
-  new Mark(run.nodes as unknown as HTMLElement[]).markRanges(ranges, {
-    element: 'mark',
-    className: 'backstory-mark',
-    each: (el: HTMLElement, range: unknown) => {
-      const { mention } = range as RangeObj;
+    for (let k = run.nodes.length - 1; k >= 0; k--) {
+      const node = run.nodes[k]!;
+      const from = run.starts[k]!;
+      const s = Math.max(match.start - from, 0);
+      const e = Math.min(match.end - from, node.length);
+      if (e <= s) continue;
+      const piece = node.splitText(s);
+      if (e - s < piece.length) splitOff.add(piece.splitText(e - s));
+      splitOff.add(piece);
+      const el = doc.createElement('mark');
+      el.className = 'backstory-mark';
       el.setAttribute('data-backstory', mention.id);
       el.setAttribute('data-backstory-category', mention.category);
       el.setAttribute('data-backstory-mention', String(mention.key));
-      if (inShadow) for (const [k, v] of SHADOW_STYLE) el.style.setProperty(k, v, 'important');
+      if (inShadow) for (const [p, v] of SHADOW_STYLE) el.style.setProperty(p, v, 'important');
+      piece.parentNode!.insertBefore(el, piece);
+      el.appendChild(piece);
       ours.add(el);
       mention.marks.push(el);
-    },
-  });
-  // Remember what we split off each original node: everything between it and its old next sibling.
-  run.nodes.forEach((n, i) => {
-    for (let s = n.nextSibling; s && s !== nexts[i]; s = s.nextSibling) {
-      if (s.nodeType === 3) splitOff.add(s as Text);
-      else if (s.nodeType === 1 && ours.has(s as Element) && s.firstChild?.nodeType === 3) splitOff.add(s.firstChild as Text);
     }
-  });
-  return mentions.filter((m) => m.marks.length > 0);
+    if (mention.marks.length) {
+      mention.marks.reverse();
+      mentions.push(mention);
+    }
+  }
+  return mentions.reverse();
 }
 
 /** Removes our marks, restoring the text nodes: pieces we split off are merged back into their neighbour. */

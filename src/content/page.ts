@@ -97,10 +97,13 @@ export class Page {
     while (i < rest.length) {
       const t0 = performance.now();
       const end = t0 + SLICE_MS;
-      let j = i;
-      while (j < rest.length && (j - i < 8 || performance.now() < end)) j++;
-      added += this.wrapAll(rest.slice(i, j));
-      i = j;
+      this.write(() => {
+        do {
+          const list = wrapRun(rest[i++]!, this.mentions.ours);
+          this.mentions.add(list);
+          added += list.length;
+        } while (i < rest.length && ((i & 7) !== 0 || performance.now() < end));
+      });
       this.stats.slice(performance.now() - t0);
       if (i < rest.length) {
         await yieldToPage();

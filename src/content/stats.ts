@@ -45,10 +45,10 @@ export class Stats {
     if (!this.enabled || this.timer) return;
     this.timer = window.setTimeout(() => {
       this.timer = 0;
-      const { work, maxTask, firstVisibleAt, doneAt, flushes, rescans, queue, queueMax, backoffs, mentions } = this;
+      const { work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions } = this;
       document.documentElement.setAttribute(
         'data-backstory-stats',
-        JSON.stringify({ work, maxTask, firstVisibleAt, doneAt, flushes, rescans, queue, queueMax, backoffs, mentions }),
+        JSON.stringify({ work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions }),
       );
     }, 50);
   }
