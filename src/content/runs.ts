@@ -2,7 +2,7 @@
 // text, so "Writers <em>Guild</em> of America" is one run. A bare SHOW_TEXT TreeWalker plus a memo per parent
 // element keeps this close to the cost of merely walking the text (see docs/architecture.md § Runs).
 // The reader is resumable: `read(deadline)` stops when the deadline passes, so a 10 MB page is read in slices.
-import { INLINE, insideSkipped, skipsSubtree } from './where';
+import { INLINE, SKIP, insideSkipped, skipsSubtree } from './where';
 
 export interface Run {
   nodes: Text[];
@@ -55,16 +55,26 @@ export class RunReader {
     }
   }
 
+  /** Editable roots under root, found with one native query instead of an attribute read per element. */
+  private editable: Set<Element> | null = null;
+
+  private skips(el: Element, name: string): boolean {
+    if (SKIP.has(name)) return true;
+    this.editable ??= new Set((this.root as ParentNode).querySelectorAll?.('[contenteditable]') ?? []);
+    return this.editable.size > 0 && this.editable.has(el) && skipsSubtree(el);
+  }
+
   private info(el: Element | null): ParentInfo {
     if (!el) return NOT_SKIPPED;
     let got = this.memo.get(el);
     if (got) return got;
+    const name = el.localName;
     if (el === this.root) {
       // its ancestors (and itself) were checked by insideSkipped in the constructor
-      got = { skip: false, block: INLINE.has(el.localName) ? el.parentElement : el };
+      got = { skip: false, block: INLINE.has(name) ? el.parentElement : el };
     } else {
-      const up = el.parentNode === this.root && this.root.nodeType !== 1 ? NOT_SKIPPED : this.info(el.parentElement);
-      got = up.skip || skipsSubtree(el) ? SKIPPED : { skip: false, block: INLINE.has(el.localName) ? up.block : el };
+      const up = this.info(el.parentElement);
+      got = up.skip || this.skips(el, name) ? SKIPPED : { skip: false, block: INLINE.has(name) ? up.block : el };
     }
     this.memo.set(el, got);
     return got;
