@@ -85,7 +85,7 @@ const MARK_COMBINED = `new Promise((done) => {
 // The naive way: the page's 150 aliases, one mark.js call each (default options). It can take minutes: after
 // NAIVE_BUDGET_MS it stops and extrapolates from the terms done (shown with a "~").
 const NAIVE_TERMS = JSON.stringify([...new Set(pageAliases.map((a) => a.text))]);
-const NAIVE_BUDGET_MS = 30000;
+const NAIVE_BUDGET_MS = 10000;
 const MARK_PER_TERM = `new Promise((done) => {
   const terms = ${NAIVE_TERMS};
   const inst = new Mark(document.body);
