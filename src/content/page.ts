@@ -10,6 +10,8 @@ import { Stats } from './stats';
 
 /** Time budget of one slice of work, in ms (the long-task limit is 50). */
 export const SLICE_MS = 10;
+/** Above this many elements the no-mention prefilter is skipped (see nothingIn). */
+const PREFILTER_MAX = 40000;
 
 /** Yields to the page: scheduler.yield() where it exists (keeps our place in the queue), else a task. */
 export function yieldToPage(): Promise<void> {
@@ -31,6 +33,7 @@ export class Page {
   readonly matcher: Matcher;
   readonly mentions = new Mentions();
   readonly stats = new Stats();
+  private loose: RegExp | null = null;
   /** Wraps our own DOM writes (the observer sets it so it can drop the records they cause). */
   write: (fn: () => void) => void = (fn) => fn();
 
@@ -60,6 +63,7 @@ export class Page {
    * first. Stops when `alive()` turns false. Returns how many mentions were added.
    */
   async annotateSliced(root: Node, alive: () => boolean, viewportFirst = true): Promise<number> {
+    if (this.nothingIn(root)) return 0;
     const reader = new RunReader(root);
     const rest: Found[] = [];
     let added = 0;
@@ -111,6 +115,22 @@ export class Page {
       }
     }
     return added;
+  }
+
+  /**
+   * Cheap proof that a page has no mention at all: one native textContent read and the pattern without its
+   * word boundaries (a superset of every run's matches: runs are contiguous stretches of textContent, and a
+   * boundary can fail there where blocks touch). Walking text nodes from a content script's isolated world
+   * costs a wrapper per node; most pages have no mention, so they are spared the walk. Skipped above
+   * PREFILTER_MAX elements, where one textContent read could itself be a long task.
+   */
+  private nothingIn(root: Node): boolean {
+    if (root.nodeType !== 1 || (root as Element).getElementsByTagName('*').length > PREFILTER_MAX) return false;
+    this.loose ??= new RegExp(
+      this.matcher.pattern.source.replace(/^\(\?<!\[[^\]]*\]\)/, '').replace(/\(\?!\[[^\]]*\]\)$/, ''),
+      'iu',
+    );
+    return !this.loose.test(root.textContent ?? '');
   }
 
   /**
