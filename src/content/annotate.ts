@@ -1,7 +1,11 @@
-// Finds mentions in runs of page text and wraps them in <mark data-backstory> elements with mark.js.
-// The matcher (src/core) decides what is a mention; mark.js only wraps the ranges it is handed, so it never
-// scans the page itself (its own search, once per term, is what made highlighting slow: docs/architecture.md).
-import Mark from 'mark.js';
+// Finds mentions in runs of page text and wraps them in <mark data-backstory> elements.
+// The matcher (src/core) decides what is a mention; wrapping is a few splitText calls per match. mark.js did
+// this until the benchmark showed its per-call set-up (iterators, exclude checks, logging) costing more than
+// reading the whole page: ~110 ms of 550 on the 1 MB article in Chromium (docs/architecture.md § Speed).
+//
+// Wrapping splits the page's text nodes. A page that keeps a reference to one of them (React sets
+// `textNode.nodeValue`, tickers do the same) still believes that node holds all of its text, so the pieces
+// we split off are remembered: when the page writes into the original node, `collapseSplit` drops them.
 import { scanText, type Match, type Matcher } from '../core/matcher';
 import type { Run } from './runs';
 
@@ -9,6 +13,8 @@ export interface Mention {
   key: number;
   id: string;
   category: string;
+  /** The text as it was wrapped: a mark whose text changes no longer holds this mention. */
+  text: string;
   marks: HTMLElement[];
 }
 
@@ -17,9 +23,11 @@ export interface Found {
   matches: Match[];
 }
 
+/** Text nodes we split off the page's own nodes (the marks' contents and the remainders after them). */
+const splitOff = new WeakSet<Text>();
+
 /** Pure reading: which runs hold mentions. */
-export function findInRuns(matcher: Matcher, runs: Run[]): Found[] {
-  const out: Found[] = [];
+export function findInRuns(matcher: Matcher, runs: Run[], out: Found[] = []): Found[] {
   for (const run of runs) {
     if (run.locked.every(Boolean)) continue;
     // Text already inside our marks is scanned (same boundaries and context as the first pass) but not re-marked.
@@ -39,12 +47,23 @@ function overlapsLocked(run: Run, m: Match): boolean {
 }
 
 let nextKey = 1;
-/** The text node mark.js split off after each mark (ours to merge back on unwrap). */
-const suffixOf = new WeakMap<Element, Text>();
 
-type RangeObj = { start: number; length: number; match: Match; mention: Mention };
+// Marks inside a page's shadow root are out of reach of the manifest's content.css: style them through the
+// CSSOM (allowed under any CSP, unlike a <style> element or a style attribute in markup).
+const SHADOW_STYLE: [string, string][] = [
+  ['background-color', 'rgba(130, 100, 235, 0.16)'],
+  ['border-bottom', '2px solid rgba(91, 60, 196, 0.75)'],
+  ['color', 'inherit'],
+  ['display', 'inline'],
+  ['visibility', 'visible'],
+  ['cursor', 'help'],
+];
 
-/** Wraps one run's matches. Returns the mentions created (a mention split by inline markup has several marks). */
+/**
+ * Wraps one run's matches. Returns the mentions created (a mention split by inline markup has several marks).
+ * Matches are wrapped from the last to the first, so the offsets of earlier ones stay valid. Each piece is cut
+ * off its node with splitText, so the page's own node always stays first (possibly empty), like mark.js does.
+ */
 export function wrapRun(found: Found, ours: WeakSet<Element>): Mention[] {
   const { run, matches } = found;
   // The page may have changed since the run was read; wrap only if its text is still what we scanned.
@@ -54,62 +73,91 @@ export function wrapRun(found: Found, ours: WeakSet<Element>): Mention[] {
     now += n.data;
   }
   if (now !== run.text) return [];
+  const doc = run.nodes[0]!.ownerDocument;
+  const inShadow = run.nodes[0]!.getRootNode() !== doc;
   const mentions: Mention[] = [];
-  const ranges: RangeObj[] = matches.map((match) => {
-    const mention: Mention = { key: nextKey++, id: match.id, category: match.category, marks: [] };
-    mentions.push(mention);
-    return { start: match.start, length: match.end - match.start, match, mention };
-  });
-  // Each match is handed to mark.js with only the text nodes it covers: mark.js's cost grows with the square of the
-  // nodes it is given (it de-duplicates its contexts pairwise), and a run can hold thousands (found by the corpus
-  // run). Last match first: splitting a text node keeps its start in place, so the earlier offsets stay valid.
-  const { nodes, starts } = run;
-  let j = nodes.length - 1;
-  for (let r = ranges.length - 1; r >= 0; r--) {
-    const range = ranges[r]!;
-    const end = range.start + range.length;
-    while (j > 0 && starts[j]! >= end) j--;
-    let i = j;
-    while (i > 0 && starts[i]! > range.start) i--;
-    new Mark(nodes.slice(i, j + 1) as unknown as HTMLElement[]).markRanges([{ ...range, start: range.start - starts[i]! }], {
-      element: 'mark',
-      className: 'backstory-mark',
-      each: (el: HTMLElement) => {
-        const { mention } = range;
-        el.setAttribute('data-backstory', mention.id);
-        el.setAttribute('data-backstory-category', mention.category);
-        el.setAttribute('data-backstory-mention', String(mention.key));
-        ours.add(el);
-        if (el.nextSibling?.nodeType === 3) suffixOf.set(el, el.nextSibling as Text);
-        mention.marks.push(el);
-      },
-    });
+  for (let mi = matches.length - 1; mi >= 0; mi--) {
+    const match = matches[mi]!;
+    const mention: Mention = { key: nextKey++, id: match.id, category: match.category, text: match.text, marks: [] };
+    for (let k = run.nodes.length - 1; k >= 0; k--) {
+      const node = run.nodes[k]!;
+      const from = run.starts[k]!;
+      const s = Math.max(match.start - from, 0);
+      const e = Math.min(match.end - from, node.length);
+      if (e <= s) continue;
+      const piece = node.splitText(s);
+      if (e - s < piece.length) splitOff.add(piece.splitText(e - s));
+      splitOff.add(piece);
+      const el = doc.createElement('mark');
+      el.className = 'backstory-mark';
+      el.setAttribute('data-backstory', mention.id);
+      el.setAttribute('data-backstory-category', mention.category);
+      el.setAttribute('data-backstory-mention', String(mention.key));
+      if (inShadow) for (const [p, v] of SHADOW_STYLE) el.style.setProperty(p, v, 'important');
+      piece.parentNode!.insertBefore(el, piece);
+      el.appendChild(piece);
+      ours.add(el);
+      mention.marks.push(el);
+    }
+    if (mention.marks.length) {
+      mention.marks.reverse();
+      mentions.push(mention);
+    }
   }
-  return mentions.filter((m) => m.marks.length > 0);
+  return mentions.reverse();
 }
 
-/** Removes our marks and gives each text node back exactly as the page had it. mark.js split the page's node
- * into [node][mark][suffix]: the mark's text and our suffix are appended back to the node before the mark, so
- * the page's own text nodes keep their identity (frameworks hold references to them) and nothing else merges. */
+/** Removes our marks, restoring the text nodes: pieces we split off are merged back into their neighbour. */
 export function unwrapMarks(marks: Iterable<HTMLElement>): void {
+  const parents = new Set<Node>();
   for (const el of marks) {
     const parent = el.parentNode;
     if (!parent) continue;
-    const prev = el.previousSibling;
-    const onlyText = el.childNodes.length === 0 || (el.childNodes.length === 1 && el.firstChild!.nodeType === 3);
-    if (prev?.nodeType === 3 && onlyText) {
-      let data = el.textContent ?? '';
-      const next = el.nextSibling;
-      if (next && next === suffixOf.get(el)) {
-        data += (next as Text).data;
-        parent.removeChild(next);
-      }
-      (prev as Text).appendData(data);
-      parent.removeChild(el);
-    } else {
-      // The page rearranged things around the mark: just put its content back in place.
-      while (el.firstChild) parent.insertBefore(el.firstChild, el);
-      parent.removeChild(el);
+    while (el.firstChild) parent.insertBefore(el.firstChild, el);
+    parent.removeChild(el);
+    parents.add(parent);
+  }
+  for (const p of parents) mergeSplitText(p);
+}
+
+/** Merges the text pieces we split off back into the text node before them (never the page's own nodes). */
+function mergeSplitText(parent: Node): void {
+  for (let n = parent.firstChild; n; n = n.nextSibling) {
+    while (n.nodeType === 3 && n.nextSibling?.nodeType === 3 && splitOff.has(n.nextSibling as Text)) {
+      const next = n.nextSibling as Text;
+      (n as Text).appendData(next.data);
+      parent.removeChild(next);
     }
   }
+}
+
+/** Was this node split by us (does it have pieces after it that we made)? */
+export function wasSplit(t: Text, ours: WeakSet<Element>): boolean {
+  const s = t.nextSibling;
+  return !!s && (s.nodeType === 3 ? splitOff.has(s as Text) : ours.has(s as Element));
+}
+
+/** Is this text node a piece we split off (inside one of our marks or a remainder after one)? */
+export function isSplitOff(t: Node): boolean {
+  return t.nodeType === 3 && splitOff.has(t as Text);
+}
+
+/**
+ * The page wrote into a text node we had split: it believes the node holds all of its text, so the marks and
+ * remainders after it are stale. Removes them and returns the marks removed.
+ */
+export function collapseSplit(t: Text, ours: WeakSet<Element>): HTMLElement[] {
+  const parent = t.parentNode;
+  const removed: HTMLElement[] = [];
+  if (!parent) return removed;
+  for (let s = t.nextSibling; s; ) {
+    const next: ChildNode | null = s.nextSibling;
+    if (s.nodeType === 3 && splitOff.has(s as Text)) parent.removeChild(s);
+    else if (s.nodeType === 1 && ours.has(s as Element)) {
+      removed.push(s as HTMLElement);
+      parent.removeChild(s);
+    } else break;
+    s = next;
+  }
+  return removed;
 }

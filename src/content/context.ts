@@ -10,13 +10,15 @@ export interface Context {
   readonly invalid: boolean;
   onInvalidated(fn: () => void): void;
   abort(reason: string): void;
+  /** False once the context is dead; aborts it if the extension context is gone (checks runtime.id). */
+  alive(): boolean;
   /** A timer that dies with the context. */
   setTimeout(fn: () => void, ms: number): number;
 }
 
 export function createContext(): Context {
   const controller = new AbortController();
-  const teardowns: (() => void)[] = [];
+  const teardowns = new Set<() => void>();
   const ctx: Context = {
     signal: controller.signal,
     get invalid() {
@@ -24,12 +26,14 @@ export function createContext(): Context {
     },
     onInvalidated(fn) {
       if (controller.signal.aborted) fn();
-      else teardowns.push(fn);
+      else teardowns.add(fn);
     },
     abort(reason) {
       if (controller.signal.aborted) return;
       controller.abort(reason);
-      for (const fn of teardowns.splice(0).reverse()) {
+      const all = [...teardowns].reverse();
+      teardowns.clear();
+      for (const fn of all) {
         try {
           fn();
         } catch {
@@ -38,12 +42,26 @@ export function createContext(): Context {
       }
     },
     setTimeout(fn, ms) {
+      // The teardown leaves the set once the timer has fired, so a long-lived page does not collect them.
+      const cancel = () => clearTimeout(id);
       const id = window.setTimeout(() => {
-        if (!ctx.invalid && browser.runtime?.id) fn();
-        else ctx.abort('extension context invalidated');
+        teardowns.delete(cancel);
+        if (ctx.alive()) fn();
       }, ms);
-      teardowns.push(() => clearTimeout(id));
+      teardowns.add(cancel);
       return id;
+    },
+    alive() {
+      if (controller.signal.aborted) return false;
+      // An orphaned copy (extension reloaded/updated) loses runtime.id: stop silently.
+      let id: string | undefined;
+      try {
+        id = browser.runtime?.id;
+      } catch {
+        id = undefined;
+      }
+      if (!id) ctx.abort('extension context invalidated');
+      return !!id;
     },
   };
   // Tell an older copy (left behind by an extension update) to stand down, then listen for newer ones.

@@ -1,28 +1,34 @@
-// Content script entry: builds the matcher from the bundled aliases, annotates the page, follows its changes,
-// and starts the card. Everything hangs off one Context so an orphaned copy stops cleanly.
+// Content script entry: builds the matcher from the bundled aliases, reads the reader's settings, annotates the
+// page, follows its changes, and starts the card. Everything hangs off one Context so an orphaned copy stops
+// cleanly.
 import matcherData from 'virtual:backstory/matcher-data';
 import browser from '../shared/browser';
 import { parseMessageOfType } from '../shared/messages';
 import { fromThisExtension, sendToBackground } from '../shared/send';
+import { contentSettings, DEFAULTS, getSettings, onSettingsChanged } from '../shared/settings';
 import { createContext, isInvalidation } from './context';
 import { Page } from './page';
 import { startCard } from './card/controller';
 import { startKeyboard } from './card/keyboard';
 import { observe } from './observe';
-import { contentSettings, DEFAULTS, getSettings, onSettingsChanged } from '../shared/settings';
+import { watchLocation } from './navigation';
 import { answerSiteQuery, applySettings } from './settings-apply';
+import { SCRIPT_START } from './stats';
 
 async function start(): Promise<void> {
   if (!document.documentElement || document.contentType !== 'text/html' && !document.contentType.includes('xml')) return;
   const ctx = createContext();
   const page = new Page(matcherData);
+  page.stats.slice(performance.now() - SCRIPT_START); // start-up: the script itself and the matcher
+  ctx.onInvalidated(() => page.clear());
   // Settings before the first scan, so a disabled site or category is never marked even briefly.
   const settings = contentSettings(await getSettings().catch(() => DEFAULTS), location.hostname);
-  ctx.onInvalidated(() => page.clear());
+  if (ctx.invalid) return;
+  applySettings(page, settings, document, false); // the filter and the style; the pipeline does the scan
 
   let lastReport = '';
   const report = () => {
-    page.mentions.prune();
+    nav?.check();
     const counts = page.mentions.counts();
     const key = JSON.stringify(counts) + location.href;
     if (key === lastReport) return;
@@ -32,18 +38,24 @@ async function start(): Promise<void> {
     });
   };
 
-  const root = () => document.body ?? document.documentElement;
-  applySettings(page, settings, root());
-  report();
+  const pipeline = observe(ctx, page, report);
+  void pipeline.start();
   const card = startCard(ctx, page.mentions); // hover delay from settings.hoverDelayMs
   startKeyboard(ctx, page.mentions, card);
-  observe(ctx, page, report);
   answerSiteQuery(ctx);
+  const revealAt = new Map<string, number>();
+  // A new view in a single-page app: new per-page state, and the popup/badge hear about it at once.
+  const nav = watchLocation(ctx, () => {
+    revealAt.clear();
+    lastReport = '';
+    card.close();
+    pipeline.reset();
+  });
   ctx.onInvalidated(
     onSettingsChanged((s) => {
       if (ctx.invalid) return;
       const next = contentSettings(s, location.hostname);
-      if (applySettings(page, next, root())) report();
+      if (applySettings(page, next, document.body ?? document.documentElement)) report();
     }),
   );
 
@@ -62,7 +74,6 @@ async function start(): Promise<void> {
     card.open(m);
     return Promise.resolve(true);
   };
-  const revealAt = new Map<string, number>();
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
 }

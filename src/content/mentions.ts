@@ -1,32 +1,63 @@
 // Bookkeeping of the mentions on this page: which marks belong to which entity, counts for the popup/badge.
-import type { Mention } from './annotate';
+import { unwrapMarks, type Mention } from './annotate';
 
 export class Mentions {
   private readonly byKey = new Map<number, Mention>();
   /** Marks we created. A page can forge <mark data-backstory>; only these are trusted. */
   readonly ours = new WeakSet<Element>();
   /** Our mark → its mention. Never read back from attributes: the page can rewrite those (docs/security.md). */
-  private readonly byMark = new WeakMap<Element, Mention>();
+  private readonly markToMention = new WeakMap<Element, Mention>();
 
   add(list: Mention[]): void {
     for (const m of list) {
       this.byKey.set(m.key, m);
-      for (const el of m.marks) this.byMark.set(el, m);
+      for (const el of m.marks) this.markToMention.set(el, m);
     }
+  }
+
+  get size(): number {
+    return this.byKey.size;
   }
 
   /** The mention an element of ours belongs to (null for anything the page made). */
   of(el: Element | null): Mention | null {
     for (let e = el; e; e = e.parentElement) {
-      const m = this.ours.has(e) ? this.byMark.get(e) : undefined;
+      const m = this.ours.has(e) ? this.markToMention.get(e) : undefined;
       if (m) return this.byKey.get(m.key) === m ? m : null;
     }
     return null;
   }
 
-  /** Drops mentions whose marks left the document. */
-  prune(): void {
-    for (const [k, m] of this.byKey) if (!m.marks.some((el) => el.isConnected)) this.byKey.delete(k);
+  /**
+   * Drops mentions whose marks left the document, and mentions that lost part of their marks (the rest is
+   * unwrapped: half a name is not a mention). Returns how many were dropped.
+   */
+  prune(): number {
+    let dropped = 0;
+    for (const [k, m] of this.byKey) {
+      const live = m.marks.filter((el) => el.isConnected);
+      if (live.length === m.marks.length) continue;
+      if (live.length) unwrapMarks(live);
+      this.byKey.delete(k);
+      dropped++;
+    }
+    return dropped;
+  }
+
+  /** Forgets the given mentions and unwraps whatever is left of their marks. */
+  drop(list: Iterable<Mention>): void {
+    const marks: HTMLElement[] = [];
+    for (const m of list) {
+      if (!this.byKey.delete(m.key)) continue;
+      marks.push(...m.marks.filter((el) => el.isConnected));
+    }
+    unwrapMarks(marks);
+  }
+
+  /** The mention a mark of ours belongs to, by its key (works for marks already removed from the page). */
+  byMark(el: Element): Mention | null {
+    const m = this.ours.has(el) ? this.markToMention.get(el) : undefined;
+    return m && this.byKey.get(m.key) === m ? m : null;
   }
 
   all(): Mention[] {

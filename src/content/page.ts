@@ -1,35 +1,181 @@
-// The annotated page: scans a root, wraps what it finds, keeps the bookkeeping and reports counts.
+// The annotated page: scans a root, wraps what it finds, keeps the bookkeeping. Big scans are sliced: no task
+// of ours runs longer than a slice (~10 ms) before yielding to the page, and mentions in the viewport are
+// wrapped before the rest (docs/architecture.md § Speed).
 import { compileMatcher, type Match, type Matcher } from '../core/matcher';
 import type { MatcherData } from '../core/types';
-import { findInRuns, unwrapMarks, wrapRun } from './annotate';
+import { collapseSplit, findInRuns, unwrapMarks, wasSplit, wrapRun, type Found } from './annotate';
 import { Mentions } from './mentions';
-import { collectRuns } from './runs';
+import { RunReader, collectRuns } from './runs';
+import { Stats } from './stats';
+
+/** Time budget of one slice of work, in ms (the long-task limit is 50). */
+export const SLICE_MS = 10;
+/** Above this many elements the no-mention prefilter is skipped (see nothingIn). */
+const PREFILTER_MAX = 40000;
+
+/** Yields to the page: scheduler.yield() where it exists (keeps our place in the queue), else a task. */
+export function yieldToPage(): Promise<void> {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof s?.yield === 'function') return s.yield();
+  return new Promise((r) => setTimeout(r, 0));
+}
+
+function isVisible(f: Found): 'in' | 'below' | 'out' {
+  const el = f.run.nodes[0]?.parentElement;
+  if (!el) return 'out';
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 && r.height === 0) return 'out';
+  if (r.top >= innerHeight) return 'below';
+  return r.bottom > 0 && r.right > 0 && r.left < innerWidth ? 'in' : 'out';
+}
 
 export class Page {
   readonly matcher: Matcher;
   readonly mentions = new Mentions();
+  readonly stats = new Stats();
+  private loose: RegExp | null = null;
+  /** Wraps our own DOM writes (the observer sets it so it can drop the records they cause). */
+  write: (fn: () => void) => void = (fn) => fn();
   /** Which matches become marks (reader settings: categories, aliases, first mention). Set by settings-apply.ts. */
   filter: (m: Match) => boolean = () => true;
+
+  /** Mentions in these runs that the reader's settings let through. */
+  private find(runs: Parameters<typeof findInRuns>[1]): Found[] {
+    const out: Found[] = [];
+    for (const f of findInRuns(this.matcher, runs)) {
+      f.matches = f.matches.filter(this.filter);
+      if (f.matches.length) out.push(f);
+    }
+    return out;
+  }
 
   constructor(data: MatcherData) {
     this.matcher = compileMatcher(data);
   }
 
-  /** Annotates everything under root that is not yet annotated. Returns how many mentions were added. */
-  annotate(root: Node): number {
+  private wrapAll(found: Found[]): number {
     let added = 0;
-    for (const found of findInRuns(this.matcher, collectRuns(root))) {
-      found.matches = found.matches.filter(this.filter);
-      if (found.matches.length === 0) continue;
-      const list = wrapRun(found, this.mentions.ours);
-      this.mentions.add(list);
-      added += list.length;
+    this.write(() => {
+      for (const f of found) {
+        const list = wrapRun(f, this.mentions.ours);
+        this.mentions.add(list);
+        added += list.length;
+      }
+    });
+    return added;
+  }
+
+  /** Annotates everything under root that is not yet annotated, in one go. Returns how many mentions were added. */
+  annotate(root: Node): number {
+    return this.wrapAll(this.find(collectRuns(root)));
+  }
+
+  /**
+   * Annotates everything under root in slices of SLICE_MS, yielding between them; mentions in the viewport
+   * first. Stops when `alive()` turns false. Returns how many mentions were added.
+   */
+  async annotateSliced(root: Node, alive: () => boolean, viewportFirst = true): Promise<number> {
+    if (this.nothingIn(root)) return 0;
+    const reader = new RunReader(root);
+    const rest: Found[] = [];
+    let added = 0;
+    let lookForViewport = viewportFirst;
+    let slices = 0;
+    // Read and match (writing nothing), wrapping what is visible at the end of each slice.
+    while (!reader.done) {
+      const t0 = performance.now();
+      const end = t0 + SLICE_MS;
+      const visible: Found[] = [];
+      do {
+        const found = this.find(reader.read(Math.min(end, performance.now() + 2)));
+        for (const f of found) {
+          if (lookForViewport) {
+            const where = isVisible(f);
+            if (where === 'in') visible.push(f);
+            else rest.push(f);
+            if (where === 'below') lookForViewport = false;
+          } else rest.push(f);
+        }
+      } while (!reader.done && performance.now() < end);
+      if (visible.length) {
+        added += this.wrapAll(visible);
+        this.stats.firstVisible();
+      }
+      if (++slices >= 4) lookForViewport = false; // our writes dirty the layout: stop measuring it
+      this.stats.slice(performance.now() - t0);
+      if (!reader.done) {
+        await yieldToPage();
+        if (!alive()) return added;
+      }
+    }
+    // Wrap the rest in slices.
+    let i = 0;
+    while (i < rest.length) {
+      const t0 = performance.now();
+      const end = t0 + SLICE_MS;
+      this.write(() => {
+        do {
+          const list = wrapRun(rest[i++]!, this.mentions.ours);
+          this.mentions.add(list);
+          added += list.length;
+        } while (i < rest.length && ((i & 7) !== 0 || performance.now() < end));
+      });
+      this.stats.slice(performance.now() - t0);
+      if (i < rest.length) {
+        await yieldToPage();
+        if (!alive()) return added;
+      }
     }
     return added;
   }
 
+  /**
+   * Cheap proof that a page has no mention at all: one native textContent read and the pattern without its
+   * word boundaries (a superset of every run's matches: runs are contiguous stretches of textContent, and a
+   * boundary can fail there where blocks touch). Walking text nodes from a content script's isolated world
+   * costs a wrapper per node; most pages have no mention, so they are spared the walk. Skipped above
+   * PREFILTER_MAX elements, where one textContent read could itself be a long task.
+   */
+  private nothingIn(root: Node): boolean {
+    if (root.nodeType !== 1 || (root as Element).getElementsByTagName('*').length > PREFILTER_MAX) return false;
+    this.loose ??= new RegExp(
+      this.matcher.pattern.source.replace(/^\(\?<!\[[^\]]*\]\)/, '').replace(/\(\?!\[[^\]]*\]\)$/, ''),
+      'iu',
+    );
+    return !this.loose.test(root.textContent ?? '');
+  }
+
+  /**
+   * The page changed text we may have wrapped. If it wrote into a node we had split, the pieces after it are
+   * stale (the page thinks the node holds all its text); if the text inside a mark changed, that mark no
+   * longer holds its mention. Either way the mentions go, and the caller re-annotates the block.
+   */
+  recheckText(t: Text): void {
+    const ours = this.mentions.ours;
+    if (wasSplit(t, ours)) {
+      let removed: HTMLElement[] = [];
+      this.write(() => (removed = collapseSplit(t, ours)));
+      const gone = removed.map((el) => this.mentions.byMark(el)).filter((m) => m !== null);
+      this.write(() => this.mentions.drop(gone));
+      return;
+    }
+    const mark = t.parentElement;
+    if (mark && ours.has(mark)) {
+      const m = this.mentions.byMark(mark);
+      if (m && m.marks.map((el) => el.textContent).join('') !== m.text) this.write(() => this.mentions.drop([m]));
+      else if (!m) this.write(() => unwrapMarks([mark as HTMLElement]));
+    }
+  }
+
+  /** Drops the bookkeeping of marks that left the page. Returns how many mentions went. */
+  prune(): number {
+    let n = 0;
+    this.write(() => (n = this.mentions.prune()));
+    return n;
+  }
+
   /** Removes every mark we made and forgets them. */
   clear(): void {
-    unwrapMarks(this.mentions.clear().flatMap((m) => m.marks));
+    this.write(() => unwrapMarks(this.mentions.clear().flatMap((m) => m.marks)));
   }
 }

@@ -1,7 +1,8 @@
 // Reads the page's text as "runs": consecutive text nodes of one block that a reader sees as one stretch of
 // text, so "Writers <em>Guild</em> of America" is one run. A bare SHOW_TEXT TreeWalker plus a memo per parent
 // element keeps this close to the cost of merely walking the text (see docs/architecture.md § Runs).
-import { INLINE, insideSkipped, isOurMark, skipsSubtree } from './where';
+// The reader is resumable: `read(deadline)` stops when the deadline passes, so a 10 MB page is read in slices.
+import { INLINE, SKIP, insideSkipped, isOurMark, skipsSubtree } from './where';
 
 export interface Run {
   nodes: Text[];
@@ -17,6 +18,9 @@ interface ParentInfo {
   block: Element | null;
   locked: boolean;
 }
+
+const NOT_SKIPPED: ParentInfo = { skip: false, block: null, locked: false };
+const SKIPPED: ParentInfo = { skip: true, block: null, locked: false };
 
 /** Is there an element that breaks the sentence (br, img, a block, a skipped element) between a and b? */
 function breakBetween(a: Node, b: Node): boolean {
@@ -46,49 +50,94 @@ function widen(root: Node): Node {
   return el.localName === 'body' || el.localName === 'html' ? root : el;
 }
 
-export function collectRuns(start: Node): Run[] {
-  const root = widen(start);
-  if (insideSkipped(root)) return [];
-  const doc = root.ownerDocument ?? (root as Document);
-  const memo = new Map<Element, ParentInfo>();
-  const info = (el: Element | null): ParentInfo => {
-    if (!el) return { skip: false, block: null, locked: false };
-    let got = memo.get(el);
-    if (got) return got;
-    if (el === root) {
-      // its ancestors (and itself) were checked by insideSkipped above
-      got = { skip: false, block: INLINE.has(el.localName) || isOurMark(el) ? el.parentElement : el, locked: isOurMark(el) };
-    } else {
-      const up = info(el.parentElement);
-      got =
-        up.skip || skipsSubtree(el)
-          ? { skip: true, block: null, locked: false }
-          : { skip: false, block: INLINE.has(el.localName) || isOurMark(el) ? up.block : el, locked: up.locked || isOurMark(el) };
-    }
-    memo.set(el, got);
-    return got;
-  };
+export class RunReader {
+  private readonly root: Node;
+  private readonly memo = new Map<Element, ParentInfo>();
+  private readonly walker: TreeWalker | null;
+  private cur: Run | null = null;
+  private curBlock: Element | null = null;
+  private last: Text | null = null;
+  private lastParent: Element | null = null;
+  private lastInfo: ParentInfo = NOT_SKIPPED;
+  done = false;
 
-  const runs: Run[] = [];
-  let cur: Run | null = null;
-  let curBlock: Element | null = null;
-  let last: Text | null = null;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) {
-    const p = info(t.parentElement);
-    if (p.skip) continue;
-    const data = t.data;
-    if (cur && p.block === curBlock && last && !breakBetween(last, t)) {
-      cur.starts.push(cur.text.length);
-      cur.nodes.push(t);
-      cur.locked.push(p.locked);
-      cur.text += data;
+  constructor(start: Node) {
+    const root = widen(start);
+    this.root = root;
+    if (insideSkipped(root)) {
+      this.walker = null;
+      this.done = true;
     } else {
-      cur = { nodes: [t], starts: [0], locked: [p.locked], text: data };
-      curBlock = p.block;
-      runs.push(cur);
+      const doc = root.ownerDocument ?? (root as Document);
+      this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     }
-    last = t;
   }
-  return runs;
+
+  /** Editable roots under root, found with one native query instead of an attribute read per element. */
+  private editable: Set<Element> | null = null;
+
+  private skips(el: Element, name: string): boolean {
+    if (SKIP.has(name)) return !isOurMark(el);
+    this.editable ??= new Set((this.root as ParentNode).querySelectorAll?.('[contenteditable]') ?? []);
+    return this.editable.size > 0 && this.editable.has(el) && skipsSubtree(el);
+  }
+
+  private info(el: Element | null): ParentInfo {
+    if (!el) return NOT_SKIPPED;
+    let got = this.memo.get(el);
+    if (got) return got;
+    const name = el.localName;
+    const ourMark = isOurMark(el);
+    if (el === this.root) {
+      // its ancestors (and itself) were checked by insideSkipped in the constructor
+      got = { skip: false, block: INLINE.has(name) || ourMark ? el.parentElement : el, locked: ourMark };
+    } else {
+      const up = this.info(el.parentElement);
+      got =
+        up.skip || this.skips(el, name)
+          ? SKIPPED
+          : { skip: false, block: INLINE.has(name) || ourMark ? up.block : el, locked: up.locked || ourMark };
+    }
+    this.memo.set(el, got);
+    return got;
+  }
+
+  /** Reads runs until `deadline` (performance.now()) passes or the text ends. Completed runs only, except at the end. */
+  read(deadline = Infinity, out: Run[] = []): Run[] {
+    const walker = this.walker;
+    if (!walker || this.done) return out;
+    let count = 0;
+    for (let t = walker.nextNode() as Text | null; ; t = walker.nextNode() as Text | null) {
+      if (!t) {
+        this.done = true;
+        if (this.cur) out.push(this.cur);
+        this.cur = null;
+        return out;
+      }
+      const parent = t.parentElement;
+      // Consecutive text nodes usually share a parent: skip the memo lookup for them.
+      const p = parent === this.lastParent ? this.lastInfo : this.info(parent);
+      this.lastParent = parent;
+      this.lastInfo = p;
+      if (p.skip) continue;
+      const data = t.data;
+      const cur = this.cur;
+      if (cur && p.block === this.curBlock && this.last && !breakBetween(this.last, t)) {
+        cur.starts.push(cur.text.length);
+        cur.nodes.push(t);
+        cur.locked.push(p.locked);
+        cur.text += data;
+      } else {
+        if (cur) out.push(cur);
+        this.cur = { nodes: [t], starts: [0], locked: [p.locked], text: data };
+        this.curBlock = p.block;
+      }
+      this.last = t;
+      if ((++count & 255) === 0 && performance.now() > deadline) return out;
+    }
+  }
+}
+
+export function collectRuns(root: Node): Run[] {
+  return new RunReader(root).read();
 }

@@ -23,8 +23,9 @@ function inDocumentOrder(list: Mention[]): Mention[] {
     .sort((a, b) => (a.marks[0]!.compareDocumentPosition(b.marks[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
 }
 
-/** Applies s to page; root is what to rescan. Returns true when marks were added or removed. */
-export function applySettings(page: Page, s: ContentSettings, root: Node): boolean {
+/** Applies s to page; root is what to rescan (none when `rescan` is false: the first scan is the pipeline's).
+ * Returns true when marks were added or removed. */
+export function applySettings(page: Page, s: ContentSettings, root: Node, rescan = true): boolean {
   const html = document.documentElement;
   if (s.style === 'background') html.removeAttribute(STYLE_ATTR);
   else html.setAttribute(STYLE_ATTR, s.style);
@@ -63,7 +64,7 @@ export function applySettings(page: Page, s: ContentSettings, root: Node): boole
     seen.add(m.id);
     return true;
   };
-  const added = page.annotate(root);
+  const added = rescan ? page.annotate(root) : 0;
   return drop.length > 0 || added > 0 || keep.length !== all.length;
 }
 

@@ -35,8 +35,9 @@ function aliasSource(text: string): string {
   return out;
 }
 
+// Same-length ties in code-unit order: localeCompare costs ~40 ms of ICU set-up at every page load.
 function boundedAlternation(texts: string[], suffix: string): string {
-  const sorted = [...new Set(texts)].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const sorted = [...new Set(texts)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
   return `(?<![${WORD}])(${sorted.map(aliasSource).join('|')})${suffix}(?![${WORD}])`;
 }
 

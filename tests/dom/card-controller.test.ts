@@ -23,7 +23,7 @@ function addMention(id: string, text: string, parent: HTMLElement = document.bod
   mark.dataset.backstoryMention = String(++key);
   parent.append(' ', mark, ' ');
   mentions.ours.add(mark);
-  const m: Mention = { key, id, category: 'union', marks: [mark] };
+  const m: Mention = { key, id, category: 'union', text, marks: [mark] };
   mentions.add([m]);
   return m;
 }

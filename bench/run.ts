@@ -1,0 +1,404 @@
+// `npm run bench`: Backstory against the floor and mark.js, in Chromium and Firefox (issue 6).
+// For each page: the floor (a TreeWalker over every text node running the matcher's one combined regex,
+// writing nothing), Backstory (the built extension), mark.js with that combined regex over the body, and mark.js
+// once per alias (skipped on the 10 MB page). Medians of several runs, ratios to the floor of the same browser
+// run. Prints a table, writes bench/results/<date>.json and bench/results/latest.json, exits 1 if a goal is missed.
+//
+// How Backstory's cost is measured:
+// - Chromium: the V8 CPU profiler over the DevTools protocol (100 µs sampling) on the page's target; every
+//   sample whose stack holds a frame of the extension's content script counts. Longest task: the page's
+//   `longtask` entries that overlap Backstory's run (the bench page runs no script of its own).
+// - Firefox: no profiler we can drive from here, so the content script's own figures (published on pages with
+//   <html data-backstory-bench>): the sum of its start-up and every slice of work, the longest slice.
+//   Timer precision reduction is switched off for the run (privacy.reduceTimerPrecision = false).
+// Flags: --quick (fewer runs), --all-corpus (every corpus page; default: the first 6), --corpus=N,
+//        --no-10mb, --only=chromium|firefox (both for the goals).
+import { chromium, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Page as PpPage } from 'puppeteer-core';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { serve } from '../scripts/serve';
+import { loadDataset, matcherData } from '../scripts/dataset-files';
+import { compileMatcher, scanText } from '../src/core/matcher';
+import { CHROMIUM, FIREFOX, requireBrowser } from '../tests/e2e/support/browsers';
+import { CHROMIUM_FLAGS, launchChromium } from '../tests/e2e/support/chromium';
+import { launchFirefox } from '../tests/e2e/support/firefox';
+import { article } from './generate';
+
+const ROOT = new URL('../', import.meta.url).pathname;
+const args = new Set(process.argv.slice(2));
+const QUICK = args.has('--quick');
+const corpusArg = [...args].find((a) => a.startsWith('--corpus='))?.slice(9);
+const CORPUS_LIMIT = args.has('--all-corpus') ? Infinity : corpusArg !== undefined ? Number(corpusArg) : 6;
+const SKIP_BIG = args.has('--no-10mb');
+const ONLY = [...args].find((a) => a.startsWith('--only='))?.slice(7);
+const RUNS = QUICK ? 3 : 5;
+const RUNS_BIG = 3;
+const RUNS_CORPUS = 3;
+
+// ---- pages -----------------------------------------------------------------------------------------------
+const md = matcherData(loadDataset());
+const matcher = compileMatcher(md);
+const pageAliases = md.aliases.filter((a) => !a.needsContext).slice(0, 150);
+const GEN = join(ROOT, 'tmp/bench-pages');
+mkdirSync(GEN, { recursive: true });
+interface PageSpec { name: string; url: string; big: boolean; generated: boolean }
+const pages: PageSpec[] = [];
+function writePage(name: string, html: string, big = false) {
+  writeFileSync(join(GEN, `${name}.html`), html);
+  pages.push({ name, url: `/gen/${name}.html`, big, generated: true });
+}
+const oneMb = article('1 MB article', 1_000_000, pageAliases, 40);
+writePage('article-1mb', oneMb.html);
+if (!SKIP_BIG) writePage('article-10mb', article('10 MB article', 10_000_000, pageAliases, 40, 2).html, true);
+const none = article('No mentions', 1_000_000, [], 0, 3);
+writePage('no-mention-1mb', none.html);
+const expected1mb = scanText(matcher, oneMb.html.replace(/<[^>]+>/g, '\n')).length;
+if (scanText(matcher, none.html.replace(/<[^>]+>/g, '\n')).length) throw new Error('the no-mention page has mentions');
+
+const corpusDir = [process.env.BACKSTORY_CORPUS, join(ROOT, '../shared/corpus/pages'), join(ROOT, '../../shared/corpus/pages')].find(
+  (d): d is string => !!d && existsSync(d),
+);
+if (corpusDir) {
+  for (const f of readdirSync(corpusDir).filter((f) => f.endsWith('.html')).sort().slice(0, CORPUS_LIMIT)) {
+    pages.push({ name: `corpus/${f}`, url: `/corpus/${f}`, big: false, generated: false });
+  }
+}
+
+// ---- in-page measurements (page world) ------------------------------------------------------------------------
+const SOURCE = JSON.stringify(matcher.pattern.source);
+const FLOOR = `(() => {
+  const re = new RegExp(${SOURCE}, 'giu');
+  const t0 = performance.now();
+  const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let hits = 0;
+  for (let n = w.nextNode(); n; n = w.nextNode()) { re.lastIndex = 0; while (re.exec(n.data)) hits++; }
+  return { ms: performance.now() - t0, hits };
+})()`;
+const MARK_COMBINED = `new Promise((done) => {
+  const t0 = performance.now();
+  let n = 0;
+  new Mark(document.body).markRegExp(new RegExp(${SOURCE}, 'giu'), { each: () => n++, done: () => done({ ms: performance.now() - t0, hits: n }) });
+})`;
+// The naive way: the page's 150 aliases, one mark.js call each (default options). It can take minutes: after
+// NAIVE_BUDGET_MS it stops and extrapolates from the terms done (shown with a "~").
+const NAIVE_TERMS = JSON.stringify([...new Set(pageAliases.map((a) => a.text))]);
+const NAIVE_BUDGET_MS = 10000;
+const MARK_PER_TERM = `new Promise((done) => {
+  const terms = ${NAIVE_TERMS};
+  const inst = new Mark(document.body);
+  const t0 = performance.now();
+  let n = 0, i = 0;
+  const next = () => {
+    const el = performance.now() - t0;
+    if (i === terms.length) return done({ ms: el, hits: n });
+    if (el > ${NAIVE_BUDGET_MS}) return done({ ms: el * terms.length / i, hits: n, estimated: true });
+    inst.mark(terms[i++], { separateWordSearch: false, each: () => n++, done: next });
+  };
+  next();
+})`;
+const MARKJS = readFileSync(join(ROOT, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+const LONGTASKS = `window.__bsLong = []; try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bsLong.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true }); } catch {}
+document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('data-backstory-bench', ''));`;
+const STATS = `JSON.parse(document.documentElement.getAttribute('data-backstory-stats') || 'null')`;
+const MARKS = `document.querySelectorAll('mark[data-backstory]').length`;
+
+interface Stats { work: number; maxTask: number; firstVisibleAt: number; doneAt: number; startedAt: number }
+interface Sample { ms: number; hits: number; estimated?: boolean; longest?: number; firstVisible?: number; selfWork?: number }
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+async function until<T>(fn: () => Promise<T>, ms: number, what: string): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn().catch(() => undefined);
+    if (v) return v;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+// ---- drivers ------------------------------------------------------------------------------------------------
+interface Driver {
+  name: 'chromium' | 'firefox';
+  /** A page without the extension: floor and mark.js. */
+  baseline(url: string, script: string, withMark: boolean): Promise<Sample>;
+  /** A page with the extension. */
+  backstory(url: string, timeoutMs: number): Promise<Sample>;
+  popup(): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function chromiumDriver(origin: string): Promise<Driver> {
+  requireBrowser(CHROMIUM, 'chromium');
+  const plain = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+  const plainCtx = await plain.newContext({ viewport: { width: 1280, height: 800 } });
+  const ext = await launchChromium();
+  const prefix = `chrome-extension://${ext.extensionId}/`;
+  const evalIn = (p: PwPage, e: string) => p.evaluate(e) as Promise<unknown>;
+  return {
+    name: 'chromium',
+    async baseline(url, script, withMark) {
+      const p = await plainCtx.newPage();
+      await p.goto(origin + url, { waitUntil: 'load' });
+      if (withMark) await p.addScriptTag({ content: MARKJS });
+      const r = (await evalIn(p, script)) as Sample;
+      await p.close();
+      return r;
+    },
+    async backstory(url, timeoutMs) {
+      const p = await ext.context.newPage();
+      await p.addInitScript(LONGTASKS);
+      const cdp = await ext.context.newCDPSession(p);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      await cdp.send('Profiler.start');
+      await p.goto(origin + url, { waitUntil: 'load', timeout: 120000 });
+      const st = (await until(() => evalIn(p, `(${STATS})?.doneAt >= 0 && ${STATS}`), timeoutMs, `Backstory on ${url}`)) as Stats;
+      await sleep(150);
+      const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
+      const { ms, longest: longestRun } = extensionMs(profile, prefix);
+      const hits = (await evalIn(p, MARKS)) as number;
+      // A long task of ours shows both as a `longtask` entry during our run and as an unbroken stretch of
+      // samples inside our script; the smaller of the two bounds it (the page's own first layout can overlap).
+      const end = st.startedAt + st.doneAt;
+      const longs = (await evalIn(p, 'window.__bsLong')) as [number, number][];
+      const overlapping = Math.max(0, ...longs.filter(([s, d]) => s + d > st.startedAt && s < end + 50).map(([, d]) => d));
+      const longest = Math.min(overlapping, longestRun);
+      await cdp.detach();
+      await p.close();
+      return { ms, hits, longest, firstVisible: st.firstVisibleAt, selfWork: st.work };
+    },
+    popup: () => popupTime(async () => {
+      const p = await ext.context.newPage();
+      await p.goto(`${prefix}src/popup/index.html?tabId=0`, { waitUntil: 'load' });
+      return { eval: (e: string) => evalIn(p, e), close: () => p.close() };
+    }),
+    async close() {
+      await plain.close();
+      await ext.close();
+    },
+  };
+}
+
+async function firefoxDriver(origin: string): Promise<Driver> {
+  requireBrowser(FIREFOX, 'firefox-esr');
+  const prefs = { 'privacy.reduceTimerPrecision': false };
+  const plain = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1280, height: 800 }, extraPrefsFirefox: prefs });
+  const ext = await launchFirefox({ prefs });
+  const evalIn = (p: PpPage, e: string) => p.evaluate(e) as Promise<unknown>;
+  return {
+    name: 'firefox',
+    async baseline(url, script, withMark) {
+      const p = await plain.newPage();
+      await p.goto(origin + url, { waitUntil: 'load' });
+      if (withMark) await p.addScriptTag({ content: MARKJS });
+      const r = (await evalIn(p, script)) as Sample;
+      await p.close();
+      return r;
+    },
+    async backstory(url, timeoutMs) {
+      const p = await ext.browser.newPage();
+      await p.evaluateOnNewDocument(LONGTASKS);
+      await p.goto(origin + url, { waitUntil: 'load', timeout: 120000 });
+      const st = (await until(() => evalIn(p, `(${STATS})?.doneAt >= 0 && ${STATS}`), timeoutMs, `Backstory on ${url}`)) as Stats;
+      await sleep(150);
+      const fin = ((await evalIn(p, STATS)) as Stats | null) ?? st;
+      const hits = (await evalIn(p, MARKS)) as number;
+      await p.close();
+      return { ms: fin.work, hits, longest: fin.maxTask, firstVisible: fin.firstVisibleAt, selfWork: fin.work };
+    },
+    popup: () => popupTime(async () => {
+      const p = await ext.browser.newPage();
+      void p.goto(`${ext.origin}/src/popup/index.html?tabId=0`).catch(() => undefined);
+      await until(() => evalIn(p, `document.readyState === 'complete' && location.protocol === 'moz-extension:'`), 10000, 'popup');
+      return { eval: (e: string) => evalIn(p, e), close: () => p.close() };
+    }),
+    async close() {
+      await plain.close();
+      await ext.close();
+    },
+  };
+}
+
+/** First contentful paint of the popup page, median of RUNS. */
+async function popupTime(open: () => Promise<{ eval(e: string): Promise<unknown>; close(): Promise<void> }>): Promise<number> {
+  const xs: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const p = await open();
+    const fcp = (await until(
+      () => p.eval(`performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0`),
+      5000,
+      'popup paint',
+    ).catch(() => NaN)) as number;
+    xs.push(fcp);
+    await p.close();
+  }
+  return median(xs);
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** ms of samples whose stack holds a frame from the extension, and the longest unbroken stretch of them. */
+function extensionMs(profile: CpuProfile, prefix: string): { ms: number; longest: number } {
+  const parent = new Map<number, number>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const memo = new Map<number, boolean>();
+  const ours = (id: number): boolean => {
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    const n = byId.get(id);
+    const p = parent.get(id);
+    const v = !!n && (n.callFrame.url.startsWith(prefix) || (p !== undefined && ours(p)));
+    memo.set(id, v);
+    return v;
+  };
+  let us = 0;
+  let stretch = 0;
+  let longest = 0;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const d = profile.timeDeltas[i + 1] ?? 0;
+    if (ours(profile.samples[i]!)) {
+      us += d;
+      stretch += d;
+      if (stretch > longest) longest = stretch;
+    } else stretch = 0;
+  }
+  return { ms: us / 1000, longest: longest / 1000 };
+}
+
+// ---- the run ------------------------------------------------------------------------------------------------
+interface Row {
+  browser: string;
+  page: string;
+  floor: number;
+  backstory: number;
+  combined: number;
+  perTerm: number | null;
+  perTermEstimated: boolean;
+  longest: number;
+  firstVisible: number;
+  selfWork: number;
+  marks: number;
+  markjsMarks: number;
+  floorHits: number;
+}
+
+async function measure(d: Driver): Promise<{ rows: Row[]; popup: number }> {
+  const rows: Row[] = [];
+  for (const pg of pages) {
+    const runs = pg.big ? RUNS_BIG : pg.generated ? RUNS : RUNS_CORPUS;
+    const t0 = Date.now();
+    const floor: Sample[] = [];
+    const comb: Sample[] = [];
+    const bs: Sample[] = [];
+    for (let i = 0; i < runs; i++) {
+      // Interleaved, so a busy moment on a shared machine hits every method alike.
+      floor.push(await d.baseline(pg.url, FLOOR, false));
+      bs.push(await d.backstory(pg.url, pg.big ? 60000 : 20000));
+      comb.push(await d.baseline(pg.url, MARK_COMBINED, true));
+    }
+    // The naive way takes seconds to minutes: one run, never on the 10 MB page.
+    const perTerm = pg.big ? null : await d.baseline(pg.url, MARK_PER_TERM, true);
+    const row: Row = {
+      browser: d.name,
+      page: pg.name,
+      floor: median(floor.map((s) => s.ms)),
+      backstory: median(bs.map((s) => s.ms)),
+      combined: median(comb.map((s) => s.ms)),
+      perTerm: perTerm ? perTerm.ms : null,
+      perTermEstimated: !!perTerm?.estimated,
+      longest: Math.max(...bs.map((s) => s.longest ?? 0)),
+      firstVisible: median(bs.map((s) => s.firstVisible ?? -1)),
+      selfWork: median(bs.map((s) => s.selfWork ?? 0)),
+      marks: median(bs.map((s) => s.hits)),
+      markjsMarks: comb[0]!.hits,
+      floorHits: floor[0]!.hits,
+    };
+    rows.push(row);
+    console.log(`  ${d.name} ${pg.name}: floor ${row.floor.toFixed(1)} ms, Backstory ${row.backstory.toFixed(1)} ms (${(row.backstory / row.floor).toFixed(2)}×), ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+  }
+  const popup = await d.popup();
+  return { rows, popup };
+}
+
+const f = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const x = (n: number | null, floor: number) => (n === null ? '' : ` (${(n / floor).toFixed(1)}×)`);
+
+function table(rows: Row[]): string {
+  const head = '| browser | page | floor ms | Backstory ms | mark.js combined ms | mark.js per term ms | longest task ms | first visible ms | marks (Backstory / mark.js) |';
+  const sep = '|' + ' --- |'.repeat(9);
+  const body = rows.map(
+    (r) =>
+      `| ${r.browser} | ${r.page} | ${f(r.floor)} | ${f(r.backstory)}${x(r.backstory, r.floor)} | ${f(r.combined)}${x(r.combined, r.floor)} | ${r.perTermEstimated ? '~' : ''}${f(r.perTerm, 0)}${x(r.perTerm, r.floor)} | ${f(r.longest)} | ${r.firstVisible >= 0 ? f(r.firstVisible) : '–'} | ${r.marks} / ${r.markjsMarks} |`,
+  );
+  return [head, sep, ...body].join('\n');
+}
+
+async function main() {
+  const started = Date.now();
+  const size = gzipSync(readFileSync(join(ROOT, 'dist/chrome/src/content/index.js')), { level: 9 }).length;
+  const sizeFx = gzipSync(readFileSync(join(ROOT, 'dist/firefox/src/content/index.js')), { level: 9 }).length;
+  const mounts: Record<string, string> = { '/gen/': GEN };
+  if (corpusDir) mounts['/corpus/'] = corpusDir;
+  const server = await serve(mounts);
+  console.log(`Backstory bench: ${pages.length} pages (${corpusDir ? `corpus: ${corpusDir}` : 'no corpus'}), ${RUNS} runs (10 MB: ${RUNS_BIG}, corpus: ${RUNS_CORPUS}); 1 MB page: ${oneMb.paragraphs} paragraphs, ${oneMb.mentions} mentions written, ${expected1mb} expected by the matcher`);
+  const rows: Row[] = [];
+  const popups: Record<string, number> = {};
+  try {
+    for (const make of [chromiumDriver, firefoxDriver]) {
+      if (ONLY && !make.name.startsWith(ONLY)) continue;
+      const d = await make(server.origin);
+      try {
+        const got = await measure(d);
+        rows.push(...got.rows);
+        popups[d.name] = got.popup;
+      } finally {
+        await d.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  const goals: { goal: string; ok: boolean; detail: string }[] = [];
+  for (const r of rows) {
+    if (r.page === 'article-1mb') {
+      goals.push({ goal: `${r.browser}: 1 MB total work ≤ 2× floor`, ok: r.backstory <= 2 * r.floor, detail: `${(r.backstory / r.floor).toFixed(2)}×` });
+      goals.push({ goal: `${r.browser}: 1 MB first visible highlight ≤ 50 ms`, ok: r.firstVisible >= 0 && r.firstVisible <= 50, detail: `${f(r.firstVisible)} ms` });
+    }
+    if (r.page === 'article-1mb' || r.page === 'article-10mb') {
+      goals.push({ goal: `${r.browser}: ${r.page} no task > 50 ms`, ok: r.longest <= 50, detail: `${f(r.longest)} ms` });
+    }
+    if (r.page === 'no-mention-1mb') {
+      goals.push({ goal: `${r.browser}: no-mention page ≤ 1.2× floor`, ok: r.backstory <= 1.2 * r.floor, detail: `${(r.backstory / r.floor).toFixed(2)}×` });
+    }
+  }
+  goals.push({ goal: 'content script ≤ 40 KB gzipped', ok: Math.max(size, sizeFx) <= 40 * 1024, detail: `${(size / 1024).toFixed(1)} KB (Firefox build ${(sizeFx / 1024).toFixed(1)} KB)` });
+  for (const [b, ms] of Object.entries(popups)) goals.push({ goal: `${b}: popup first paint ≤ 100 ms`, ok: ms <= 100, detail: `${f(ms)} ms` });
+
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${process.platform}`;
+  console.log(`\n${table(rows)}\n`);
+  console.log(`Content script: ${(size / 1024).toFixed(1)} KB gzipped. Popup first paint: ${Object.entries(popups).map(([b, ms]) => `${b} ${f(ms)} ms`).join(', ')}.`);
+  console.log(`Machine: ${machine}. Took ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
+  for (const g of goals) console.log(`${g.ok ? '✓' : '✗'} ${g.goal}: ${g.detail}`);
+
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  const result = { date: new Date().toISOString(), machine, runs: { RUNS, RUNS_BIG, RUNS_CORPUS }, contentScriptGzip: size, popups, rows, goals, table: table(rows) };
+  const json = JSON.stringify(result, null, 2);
+  writeFileSync(join(ROOT, `bench/results/${result.date.slice(0, 19).replace(/:/g, '-')}.json`), json);
+  writeFileSync(join(ROOT, 'bench/results/latest.json'), json);
+  process.exit(goals.every((g) => g.ok) ? 0 : 1);
+}
+
+await main();

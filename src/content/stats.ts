@@ -1,0 +1,55 @@
+// Figures about our own work, for the benchmark and the end-to-end tests. Published only on pages that ask
+// with <html data-backstory-bench> (the bench pages and test fixtures), as a JSON attribute on <html>:
+// Firefox has no profiler we can drive from outside, so there the benchmark reads these.
+export const SCRIPT_START = performance.now();
+
+export class Stats {
+  readonly enabled = document.documentElement?.hasAttribute('data-backstory-bench') ?? false;
+  /** ms of our own work: start-up, slices, observer flushes. */
+  work = 0;
+  maxTask = 0;
+  firstVisibleAt = -1;
+  doneAt = -1;
+  startedAt = SCRIPT_START;
+  flushes = 0;
+  rescans = 0;
+  queue = 0;
+  queueMax = 0;
+  backoffs = 0;
+  mentions = 0;
+  private timer = 0;
+
+  /** One task's worth of our work. */
+  slice(ms: number): void {
+    this.work += ms;
+    if (ms > this.maxTask) this.maxTask = ms;
+    this.publish();
+  }
+
+  firstVisible(): void {
+    if (this.firstVisibleAt < 0) this.firstVisibleAt = performance.now() - SCRIPT_START;
+  }
+
+  done(): void {
+    if (this.doneAt < 0) this.doneAt = performance.now() - SCRIPT_START;
+    this.publish();
+  }
+
+  queued(n: number): void {
+    this.queue = n;
+    if (n > this.queueMax) this.queueMax = n;
+  }
+
+  /** Written at most every 50 ms, outside our measured slices. */
+  publish(): void {
+    if (!this.enabled || this.timer) return;
+    this.timer = window.setTimeout(() => {
+      this.timer = 0;
+      const { work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions } = this;
+      document.documentElement.setAttribute(
+        'data-backstory-stats',
+        JSON.stringify({ work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions }),
+      );
+    }, 50);
+  }
+}

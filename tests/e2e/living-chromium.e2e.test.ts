@@ -1,0 +1,4 @@
+import { livingSuite } from './living';
+import { launchChromium } from './support/chromium';
+
+livingSuite(() => launchChromium());

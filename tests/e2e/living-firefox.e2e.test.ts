@@ -1,0 +1,4 @@
+import { livingSuite } from './living';
+import { launchFirefox } from './support/firefox';
+
+livingSuite(() => launchFirefox());
