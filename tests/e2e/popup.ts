@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { E2EBrowser, E2EPage } from './support/types';
+import { tabIdFor } from './support/tab-id';
 import type { ChromiumHandle } from './support/chromium';
 
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
@@ -15,21 +16,6 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 
 /** Distinct mentions per entity, counted from the page's marks (pieces of one mention share an id). */
 const PAGE_COUNTS = `(() => { const out = {}; const seen = new Set(); for (const m of ${MARKS}) { const k = m.dataset.backstoryMention; if (seen.has(k)) continue; seen.add(k); out[m.dataset.backstory] = (out[m.dataset.backstory] ?? 0) + 1; } return out; })()`;
-
-async function tabIdByUrl(b: E2EBrowser, url: string): Promise<number> {
-  const ext = await b.openExtensionPage('src/popup/index.html?tabId=0');
-  try {
-    return await ext.waitFor<number>(
-      `${API}.storage.session.get(null).then((all) => {
-        for (const [k, v] of Object.entries(all)) if (Object.values(v).some((f) => f.url === ${JSON.stringify(url)})) return Number(k.slice(4));
-        return 0;
-      })`,
-      10000,
-    );
-  } finally {
-    await ext.close();
-  }
-}
 
 /** Serious and critical axe-core violations in the page, as "rule: target" strings. */
 async function axeViolations(p: E2EPage): Promise<string[]> {
@@ -52,7 +38,7 @@ export function popupSuite(ctx: () => { b: E2EBrowser; origin: string }, screens
       page = await b.newPage();
       await page.goto(url);
       await page.waitFor(`${MARKS}.length > 20`, 10000);
-      tabId = await tabIdByUrl(b, url);
+      tabId = await tabIdFor(b, url);
     });
 
     it('lists exactly the entities on the page, with their counts and the headline', async () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../../scripts/serve';
 import type { E2EBrowser, E2EPage } from './support/types';
+import { tabIdFor } from './support/tab-id';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
@@ -14,22 +15,6 @@ const OPTIONS = 'src/options/index.html';
 const AXE = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
 const messages = (loc: string) =>
   JSON.parse(readFileSync(join(ROOT, `public/_locales/${loc}/messages.json`), 'utf8')) as Record<string, { message: string }>;
-
-/** The tab id the extension knows a page by, read from its own session storage (no tabs permission). */
-async function tabIdFor(b: E2EBrowser, url: string): Promise<number> {
-  const ext = await b.openExtensionPage(`${OPTIONS}?probe`);
-  try {
-    return await ext.waitFor<number>(
-      `(globalThis.browser ?? chrome).storage.session.get(null).then((all) => {
-        for (const [k, v] of Object.entries(all)) if (Object.values(v).some((f) => f.url === ${JSON.stringify(url)})) return Number(k.slice(4));
-        return 0;
-      })`,
-      10000,
-    );
-  } finally {
-    await ext.close();
-  }
-}
 
 const countOf = (page: E2EPage, sel = '') => page.eval<number>(`document.querySelectorAll('mark[data-backstory]${sel}').length`);
 
@@ -123,7 +108,7 @@ export function settingsSuite({ launch, launchSpanish }: SettingsLaunchers): voi
       await elsewhere.waitFor(`${MARKS}.length > 20`, 10000);
       const before = await countOf(elsewhere);
 
-      const tabId = await tabIdFor(b, `${local}/demo/`);
+      const tabId = await tabIdFor(b, `${local}/demo/`, `${OPTIONS}?probe`);
       const popup = await b.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
       await popup.waitFor(`document.querySelector('.backstory-quick input[name="site-enabled"]')?.checked === true`, 10000);
       expect(await popup.eval(`document.querySelector('.backstory-quick').textContent`)).toContain('localhost');
@@ -170,7 +155,7 @@ export function settingsSuite({ launch, launchSpanish }: SettingsLaunchers): voi
       const page = await b.newPage();
       await page.goto(`${server.origin}/demo/`);
       await page.waitFor(`${MARKS}.length > 20`, 10000);
-      const tabId = await tabIdFor(b, `${server.origin}/demo/`);
+      const tabId = await tabIdFor(b, `${server.origin}/demo/`, `${OPTIONS}?probe`);
       const popup = await b.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
       await popup.waitFor(`!!document.querySelector('.backstory-quick')`, 10000);
       const ui = await popup.eval<string>(`(globalThis.browser ?? chrome).i18n.getUILanguage()`);

@@ -3,28 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../../scripts/serve';
 import type { E2EBrowser, E2EPage } from './support/types';
+import { tabIdFor } from './support/tab-id';
+
+export { tabIdFor };
 import { cardSuite } from './card.e2e-spec';
 import { popupSuite } from './popup';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
-
-/** The tab id the extension knows a page by, read from its own session storage. */
-export async function tabIdFor(b: E2EBrowser, url: string): Promise<number> {
-  const ext = await b.openExtensionPage('src/popup/index.html?tabId=0');
-  try {
-    return await ext.waitFor<number>(
-      `(globalThis.browser ?? chrome).storage.session.get(null).then((all) => {
-        for (const [k, v] of Object.entries(all)) if (Object.values(v).some((f) => f.url === ${JSON.stringify(url)})) return Number(k.slice(4));
-        return 0;
-      })`,
-      10000,
-    );
-  } finally {
-    await ext.close();
-  }
-}
 
 export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: string): void {
   let b: E2EBrowser;
