@@ -26,4 +26,4 @@ reloadSuite(async () => {
       await (await next).evaluate(`chrome.runtime.id`);
     },
   };
-});
+}, 'orphan-cleans-up');

@@ -20,6 +20,11 @@ export interface ReloadHarness {
   reloadExtension(): Promise<void>;
 }
 
+/** Chromium runs the new content script only in new documents, and the orphan can clean up after itself.
+ * Firefox injects the new copy into open tabs and kills the old one without running any of its code (so it can
+ * neither notice nor clean up), and the new copy takes the old copy's marks back before its own scan. */
+export type ReloadFlavour = 'orphan-cleans-up' | 'new-copy-takes-over';
+
 /** The state of the page's highlights, as plain values. */
 const STATE = `(() => ({
   marks: ${MARKS}.length,
@@ -36,7 +41,7 @@ interface State {
   textarea: string;
 }
 
-export function reloadSuite(launch: () => Promise<ReloadHarness>): void {
+export function reloadSuite(launch: () => Promise<ReloadHarness>, flavour: ReloadFlavour): void {
   let h: ReloadHarness;
   let server: Served;
   let page: E2EPage;
@@ -87,6 +92,7 @@ export function reloadSuite(launch: () => Promise<ReloadHarness>): void {
       console.log(`[${h.browser.name}] extension reloaded in ${Date.now() - t0} ms`);
     });
 
+    if (flavour === 'orphan-cleans-up') {
     it('the orphan stands down at the first pointer over the page: every mark goes, and no card ever opens', async () => {
       const t1 = Date.now();
       // Hover where a mark is (or was): the old copy must not open a card for a mention it can no longer look up.
@@ -111,6 +117,27 @@ export function reloadSuite(launch: () => Promise<ReloadHarness>): void {
       expect(await page.eval<number>(`${MARKS}.length`)).toBe(0);
     });
 
+    }
+    if (flavour === 'new-copy-takes-over') {
+    it('the new copy takes the page over: one set of marks, none nested, and its card works', async () => {
+      await page.waitFor(`window.__reload.marks >= ${before.marks} && ${MARKS}.length === ${before.marks}`, 10000);
+      console.log(`[${h.browser.name}] page marked again by the new copy ${Date.now() - t0} ms after the reload`);
+      await page.eval(`new Promise((r) => setTimeout(r, 800))`);
+      const after = await page.eval<State>(STATE);
+      expect(after.marks).toBe(before.marks);
+      expect(after.nested).toBe(0);
+      expect(after.text).toBe(before.text);
+      expect(after.textarea).toBe(before.textarea);
+      expect(await page.eval(`[...new Set([...${MARKS}].map((m) => m.dataset.backstory))].sort()`)).toEqual(ids);
+      await page.mouseMove(where.x - 200, where.y);
+      await page.mouseMove(where.x, where.y);
+      await page.waitFor(`!!${CARD}?.querySelector('a[href^="https://"]')`, 5000);
+      expect(await page.eval(`${CARD}.querySelector('h2').textContent`)).toBe('Netflix');
+      expect(await page.eval(`document.querySelectorAll('[data-backstory-card]').length`)).toBe(1);
+      await page.mouseMove(5, 5);
+    });
+
+    }
     it('says nothing in the page console: no "Extension context invalidated", no uncaught error', () => {
       expect(errors.filter((e) => OURS.test(e) || e.startsWith('pageerror'))).toEqual([]);
     });
