@@ -74,6 +74,12 @@ export function createContext(): Context {
     },
     { signal: controller.signal },
   );
+  // The page's sweep timer notices an orphan within seconds, and not at all while the tab is hidden: the reader
+  // coming back (tab shown, pointer over the page, focus) checks at once, before the card could open for a dead copy.
+  const check = () => void ctx.alive();
+  for (const type of ['pointerover', 'focusin', 'visibilitychange'] as const) {
+    window.addEventListener(type, check, { capture: true, passive: true, signal: controller.signal });
+  }
   return ctx;
 }
 

@@ -8,6 +8,7 @@ import { fromThisExtension, sendToBackground } from '../shared/send';
 import { contentSettings, DEFAULTS, getSettings, onSettingsChanged } from '../shared/settings';
 import { createContext, isInvalidation } from './context';
 import { Page } from './page';
+import { unwrapMarks } from './annotate';
 import { startCard } from './card/controller';
 import { startKeyboard } from './card/keyboard';
 import { observe } from './observe';
@@ -21,6 +22,9 @@ async function start(): Promise<void> {
   const page = new Page(matcherData);
   page.stats.slice(performance.now() - SCRIPT_START); // start-up: the script itself and the matcher
   ctx.onInvalidated(() => page.clear());
+  // Firefox injects the new copy into open tabs on an update and kills the old one without running its teardown:
+  // its marks stay behind, dead. Take them back as text before the scan (Chromium's orphan removes its own).
+  if (__TARGET__ === 'firefox') unwrapMarks(document.querySelectorAll<HTMLElement>('mark[data-backstory][data-backstory-mention]'));
   // Settings before the first scan, so a disabled site or category is never marked even briefly.
   const settings = contentSettings(await getSettings().catch(() => DEFAULTS), location.hostname);
   if (ctx.invalid) return;

@@ -7,7 +7,7 @@ import { GECKO_ID } from '../../../scripts/manifest';
 /** Pinned so tests know the moz-extension:// origin in advance. */
 export const FIREFOX_UUID = '5b3cc4a0-0b5e-4c1a-9d2e-6a1f0b5a7c11';
 
-function wrap(page: Page): E2EPage {
+export function wrap(page: Page): E2EPage {
   const evaluate = (expr: string) => page.evaluate(expr);
   return {
     goto: async (url) => {
