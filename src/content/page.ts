@@ -33,7 +33,6 @@ export class Page {
   readonly matcher: Matcher;
   readonly mentions = new Mentions();
   readonly stats = new Stats();
-  private loose: RegExp | null = null;
   /** Wraps our own DOM writes (the observer sets it so it can drop the records they cause). */
   write: (fn: () => void) => void = (fn) => fn();
   /** Which matches become marks (reader settings: categories, aliases, first mention). Set by settings-apply.ts. */
@@ -138,11 +137,7 @@ export class Page {
    */
   private nothingIn(root: Node): boolean {
     if (root.nodeType !== 1 || (root as Element).getElementsByTagName('*').length > PREFILTER_MAX) return false;
-    this.loose ??= new RegExp(
-      this.matcher.pattern.source.replace(/^\(\?<!\[[^\]]*\]\)/, '').replace(/\(\?!\[[^\]]*\]\)$/, ''),
-      'iu',
-    );
-    return !this.loose.test(root.textContent ?? '');
+    return !this.matcher.anyAlias.test(root.textContent ?? '');
   }
 
   /**

@@ -17,6 +17,8 @@ export interface Matcher {
   readonly pattern: RegExp;
   readonly byKey: ReadonlyMap<string, readonly AliasEntry[]>;
   readonly contextPatterns: readonly RegExp[];
+  /** Every alias with no boundaries and no case rule: a cheap "could there be a mention at all?" test. */
+  readonly anyAlias: RegExp;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -36,9 +38,13 @@ function aliasSource(text: string): string {
 }
 
 // Same-length ties in code-unit order: localeCompare costs ~40 ms of ICU set-up at every page load.
-function boundedAlternation(texts: string[], suffix: string): string {
+function alternation(texts: string[]): string {
   const sorted = [...new Set(texts)].sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
-  return `(?<![${WORD}])(${sorted.map(aliasSource).join('|')})${suffix}(?![${WORD}])`;
+  return sorted.map(aliasSource).join('|');
+}
+
+function boundedAlternation(texts: string[], suffix: string): string {
+  return `(?<![${WORD}])(${alternation(texts)})${suffix}(?![${WORD}])`;
 }
 
 export function compileMatcher(data: MatcherData): Matcher {
@@ -56,7 +62,8 @@ export function compileMatcher(data: MatcherData): Matcher {
     ...(lower.length ? [new RegExp(boundedAlternation(lower, ''), 'iu')] : []),
     ...(upper.length ? [new RegExp(boundedAlternation(upper, ''), 'u')] : []),
   ];
-  return { pattern, byKey, contextPatterns };
+  const anyAlias = new RegExp(alternation(data.aliases.map((a) => a.text)), 'iu');
+  return { pattern, byKey, contextPatterns, anyAlias };
 }
 
 const flipFirst = (s: string) => {

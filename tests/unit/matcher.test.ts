@@ -94,3 +94,12 @@ describe('caseAllows', () => {
     expect(caseAllows(A('x', 'AMPTP', 'exact'), 'Amptp')).toBe(false);
   });
 });
+
+describe('anyAlias (the no-mention prefilter)', () => {
+  it('finds aliases even where block text runs together, and nothing in alias-free text', () => {
+    // textContent joins blocks: "<p>… Netflix</p><p>The …" reads "NetflixThe".
+    expect(m.anyAlias.test('a review of NetflixThe next')).toBe(true);
+    expect(m.anyAlias.test('sag\u2011aftra')).toBe(true);
+    expect(m.anyAlias.test('a quiet page about gardening and bread')).toBe(false);
+  });
+});
