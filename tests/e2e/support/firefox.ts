@@ -11,6 +11,9 @@ export function wrap(page: Page): E2EPage {
   const evaluate = (expr: string) => page.evaluate(expr);
   return {
     goto: async (url) => {
+      // A new tab is not always the selected one in headless Firefox: a background tab clamps its timers to 1 s
+      // (seen as ~1000 ms highlight delays and a churn page running 60× slower). Select it first.
+      await page.bringToFront();
       // BiDi navigation to moz-extension:// pages does not settle like a web page: poll instead of awaiting.
       if (url.startsWith('moz-extension:')) {
         void page.goto(url).catch(() => undefined);
