@@ -19,17 +19,25 @@ import { SCRIPT_START } from './stats';
 async function start(): Promise<void> {
   if (!document.documentElement || document.contentType !== 'text/html' && !document.contentType.includes('xml')) return;
   const ctx = createContext();
+  // Settings before the first scan, so a disabled site or category is never marked even briefly. Asked for
+  // first: the round trip to the browser overlaps building the matcher.
+  const storedSettings = getSettings().catch(() => DEFAULTS);
   const page = new Page(matcherData);
   page.stats.slice(performance.now() - SCRIPT_START); // start-up: the script itself and the matcher
+  page.stats.step('matcher');
   ctx.onInvalidated(() => page.clear());
   // Firefox injects the new copy into open tabs on an update and kills the old one without running its teardown:
   // its marks stay behind, dead. Take them back as text before the scan (Chromium's orphan removes its own).
   if (__TARGET__ === 'firefox') unwrapMarks(document.querySelectorAll<HTMLElement>('mark[data-backstory][data-backstory-mention]'));
-  // Settings before the first scan, so a disabled site or category is never marked even briefly.
-  const settings = contentSettings(await getSettings().catch(() => DEFAULTS), location.hostname);
-  if (ctx.invalid) return;
-  applySettings(page, settings, document, false); // the filter and the style; the pipeline does the scan
+  // The first slice of reading (pure: it writes nothing) overlaps the settings round trip; nothing is wrapped
+  // before they are applied (Page.gate). A disabled site or a pause stops the scan there.
+  page.gate = storedSettings.then((stored) => {
+    page.stats.step('settings');
+    if (!ctx.invalid) applySettings(page, contentSettings(stored, location.hostname), document, false); // the filter and the style
+  });
 
+  // eslint-disable-next-line prefer-const -- assigned once the settings are in; report() closes over it before
+  let nav: ReturnType<typeof watchLocation> | undefined;
   let lastReport = '';
   const report = () => {
     nav?.check();
@@ -44,12 +52,14 @@ async function start(): Promise<void> {
 
   const pipeline = observe(ctx, page, report);
   void pipeline.start();
-  const card = startCard(ctx, page.mentions); // hover delay from settings.hoverDelayMs
+  const stored = await storedSettings;
+  if (ctx.invalid) return;
+  const card = startCard(ctx, page.mentions, { settings: stored }); // hover delay from settings.hoverDelayMs
   startKeyboard(ctx, page.mentions, card);
   answerSiteQuery(ctx);
   const revealAt = new Map<string, number>();
   // A new view in a single-page app: new per-page state, and the popup/badge hear about it at once.
-  const nav = watchLocation(ctx, () => {
+  nav = watchLocation(ctx, () => {
     revealAt.clear();
     lastReport = '';
     card.close();

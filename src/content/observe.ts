@@ -17,6 +17,11 @@ const BASE_DELAY = 50;
 const MAX_DELAY = 1000;
 const BUSY_MS = 150;
 export const HUGE = 1000;
+/** Up to this many elements the shadow-root sweep looks at every element; above, custom elements only. */
+export const SWEEP_ALL = 3000;
+/** Up to this many elements custom elements are found by one XPath query (~8 ms for 25,000); above, by a sliced walk. */
+const SWEEP_XPATH = 60000;
+const CUSTOM = "//*[contains(local-name(), '-')]";
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export interface Pipeline {
@@ -134,23 +139,35 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
   };
 
   // Shadow roots attached after their host was added leave no mutation record: sweep for them now and then,
-  // backing off (0.5 s → 8 s) while the page is quiet, sooner again after it changes.
+  // backing off (0.5 s → 8 s) while the page is quiet, sooner again after it changes. Touching every element from
+  // the content script's world costs ~1 µs each, so on a page of more than SWEEP_ALL elements only custom
+  // elements (a hyphen in the name: where shadow roots nearly always live) are looked at, found natively by
+  // XPath; a shadow root on a standard element of such a page is still found when its host is added later.
   const sweep = async () => {
     sweepTimer = 0;
     const t0 = performance.now();
     let found = 0;
-    // One native query for the element list, then one property read each (a TreeWalker costs two calls each).
-    const all = document.getElementsByTagName('*');
-    let sliceStart = t0;
-    for (let i = 0; i < all.length; i++) {
-      const el = all[i]!;
+    const take = (el: Element) => {
       const sr = el.shadowRoot;
       if (sr && !observed.has(sr)) found += adoptShadows(el);
-      if ((i & 1023) === 1023 && performance.now() - sliceStart > SLICE_MS) {
-        stats.slice(performance.now() - sliceStart);
-        await yieldToPage();
-        if (!ctx.alive()) return;
-        sliceStart = performance.now();
+    };
+    // One native query for the element list, then one property read each (a TreeWalker costs two calls each).
+    const all = document.getElementsByTagName('*');
+    const n = all.length;
+    let sliceStart = t0;
+    if (n > SWEEP_ALL && n <= SWEEP_XPATH) {
+      const hosts = document.evaluate(CUSTOM, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+      for (let i = 0; i < hosts.snapshotLength; i++) take(hosts.snapshotItem(i) as Element);
+    } else {
+      for (let i = 0; i < n; i++) {
+        const el = all[i]!;
+        if (n <= SWEEP_ALL || el.localName.includes('-')) take(el);
+        if ((i & 1023) === 1023 && performance.now() - sliceStart > SLICE_MS) {
+          stats.slice(performance.now() - sliceStart);
+          await yieldToPage();
+          if (!ctx.alive()) return;
+          sliceStart = performance.now();
+        }
       }
     }
     stats.slice(performance.now() - sliceStart);
@@ -174,6 +191,14 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
   };
 
   const flush = async () => {
+    if (!page.enabled) {
+      // A disabled site or a pause: nothing is read; turning it back on rescans the page (settings-apply.ts).
+      queue.clear();
+      texts.clear();
+      rescan = removed = false;
+      stats.queued(0);
+      return;
+    }
     running = true;
     try {
       const t0 = performance.now();
@@ -268,7 +293,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
         running = false;
       }
       if (!ctx.alive()) return;
-      await sweep();
+      if (page.enabled) await sweep();
       stats.mentions = page.mentions.size;
       stats.done();
       onChange();

@@ -6,12 +6,12 @@ import type { MatcherData } from '../core/types';
 import { collapseSplit, findInRuns, unwrapMarks, wasSplit, wrapRun, type Found } from './annotate';
 import { Mentions } from './mentions';
 import { RunReader, collectRuns } from './runs';
+import { SparseReader } from './sparse';
 import { Stats } from './stats';
+import { INLINE } from './where';
 
 /** Time budget of one slice of work, in ms (the long-task limit is 50). */
 export const SLICE_MS = 10;
-/** Above this many elements the no-mention prefilter is skipped (see nothingIn). */
-const PREFILTER_MAX = 40000;
 
 /** Yields to the page: scheduler.yield() where it exists (keeps our place in the queue), else a task. */
 export function yieldToPage(): Promise<void> {
@@ -37,6 +37,10 @@ export class Page {
   write: (fn: () => void) => void = (fn) => fn();
   /** Which matches become marks (reader settings: categories, aliases, first mention). Set by settings-apply.ts. */
   filter: (m: Match) => boolean = () => true;
+  /** False on a disabled site or while paused (settings-apply.ts): scans stop. */
+  enabled = true;
+  /** Settings on their way: the first scan reads (writing nothing) until they are applied. */
+  gate: Promise<unknown> | null = null;
 
   /** Mentions in these runs that the reader's settings let through. */
   private find(runs: Parameters<typeof findInRuns>[1]): Found[] {
@@ -74,19 +78,30 @@ export class Page {
    * first. Stops when `alive()` turns false. Returns how many mentions were added.
    */
   async annotateSliced(root: Node, alive: () => boolean, viewportFirst = true): Promise<number> {
-    if (this.nothingIn(root)) return 0;
-    const reader = new RunReader(root);
+    // A block or the body is read sparsely (only where a mention may be: sparse.ts); anything else node by node.
+    const reader =
+      root.nodeType === 1 && !INLINE.has((root as Element).localName) ? new SparseReader(root as Element, this.matcher) : new RunReader(root);
     const rest: Found[] = [];
     let added = 0;
     let lookForViewport = viewportFirst;
     let slices = 0;
     // Read and match (writing nothing), wrapping what is visible at the end of each slice.
     while (!reader.done) {
-      const t0 = performance.now();
-      const end = t0 + SLICE_MS;
+      let t0 = performance.now();
+      let end = t0 + SLICE_MS;
       const visible: Found[] = [];
       do {
-        const found = this.find(reader.read(Math.min(end, performance.now() + 2)));
+        const runs = reader.read(Math.min(end, performance.now() + 2));
+        if (this.gate) {
+          const gate = this.gate;
+          this.gate = null;
+          this.stats.slice(performance.now() - t0);
+          await gate;
+          if (!alive() || !this.enabled) return added;
+          t0 = performance.now();
+          end = t0 + SLICE_MS;
+        }
+        const found = this.find(runs);
         for (const f of found) {
           if (lookForViewport) {
             const where = isVisible(f);
@@ -100,6 +115,7 @@ export class Page {
         added += this.wrapAll(visible);
         this.stats.firstVisible();
       }
+      this.stats.step('first slice');
       if (++slices >= 4) lookForViewport = false; // our writes dirty the layout: stop measuring it
       this.stats.slice(performance.now() - t0);
       if (!reader.done) {
@@ -126,18 +142,6 @@ export class Page {
       }
     }
     return added;
-  }
-
-  /**
-   * Cheap proof that a page has no mention at all: one native textContent read and the pattern without its
-   * word boundaries (a superset of every run's matches: runs are contiguous stretches of textContent, and a
-   * boundary can fail there where blocks touch). Walking text nodes from a content script's isolated world
-   * costs a wrapper per node; most pages have no mention, so they are spared the walk. Skipped above
-   * PREFILTER_MAX elements, where one textContent read could itself be a long task.
-   */
-  private nothingIn(root: Node): boolean {
-    if (root.nodeType !== 1 || (root as Element).getElementsByTagName('*').length > PREFILTER_MAX) return false;
-    return !this.matcher.anyAlias.test(root.textContent ?? '');
   }
 
   /**

@@ -110,31 +110,60 @@ export class RunReader {
     for (let t = walker.nextNode() as Text | null; ; t = walker.nextNode() as Text | null) {
       if (!t) {
         this.done = true;
-        if (this.cur) out.push(this.cur);
-        this.cur = null;
+        this.end(out);
         return out;
       }
-      const parent = t.parentElement;
-      // Consecutive text nodes usually share a parent: skip the memo lookup for them.
-      const p = parent === this.lastParent ? this.lastInfo : this.info(parent);
-      this.lastParent = parent;
-      this.lastInfo = p;
-      if (p.skip) continue;
-      const data = t.data;
-      const cur = this.cur;
-      if (cur && p.block === this.curBlock && this.last && !breakBetween(this.last, t)) {
-        cur.starts.push(cur.text.length);
-        cur.nodes.push(t);
-        cur.locked.push(p.locked);
-        cur.text += data;
-      } else {
-        if (cur) out.push(cur);
-        this.cur = { nodes: [t], starts: [0], locked: [p.locked], text: data };
-        this.curBlock = p.block;
-      }
-      this.last = t;
+      this.take(t, out);
       if ((++count & 255) === 0 && performance.now() > deadline) return out;
     }
+  }
+
+  /**
+   * Reads the runs in children [from, to) of parent, a stretch that sparse.ts found may hold a mention, and
+   * ends the last one there. Ancestors are judged as for any other node (skipped places, blocks, our marks).
+   */
+  readSpan(parent: Node, from: number, to: number, out: Run[]): Run[] {
+    if (this.done && !this.walker) return out;
+    const doc = parent.ownerDocument ?? (parent as Document);
+    let c: Node | null = parent.childNodes[from] ?? null;
+    for (let i = from; c && i < to; i++, c = c.nextSibling) {
+      if (c.nodeType === 3) this.take(c as Text, out);
+      else if (c.nodeType === 1 && !this.info(c as Element).skip) {
+        const w = doc.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+        for (let t = w.nextNode() as Text | null; t; t = w.nextNode() as Text | null) this.take(t, out);
+      }
+    }
+    this.end(out);
+    return out;
+  }
+
+  private end(out: Run[]): void {
+    if (this.cur) out.push(this.cur);
+    this.cur = null;
+    this.last = null;
+  }
+
+  /** Adds one text node to the current run, or ends that run and starts a new one. */
+  private take(t: Text, out: Run[]): void {
+    const parent = t.parentElement;
+    // Consecutive text nodes usually share a parent: skip the memo lookup for them.
+    const p = parent === this.lastParent ? this.lastInfo : this.info(parent);
+    this.lastParent = parent;
+    this.lastInfo = p;
+    if (p.skip) return;
+    const data = t.data;
+    const cur = this.cur;
+    if (cur && p.block === this.curBlock && this.last && !breakBetween(this.last, t)) {
+      cur.starts.push(cur.text.length);
+      cur.nodes.push(t);
+      cur.locked.push(p.locked);
+      cur.text += data;
+    } else {
+      if (cur) out.push(cur);
+      this.cur = { nodes: [t], starts: [0], locked: [p.locked], text: data };
+      this.curBlock = p.block;
+    }
+    this.last = t;
   }
 }
 

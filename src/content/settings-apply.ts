@@ -30,6 +30,7 @@ export function applySettings(page: Page, s: ContentSettings, root: Node, rescan
   if (s.style === 'background') html.removeAttribute(STYLE_ATTR);
   else html.setAttribute(STYLE_ATTR, s.style);
 
+  page.enabled = s.enabled;
   if (!s.enabled) {
     page.filter = () => false;
     const had = page.mentions.all().length > 0;

@@ -17,7 +17,13 @@ export class Stats {
   queueMax = 0;
   backoffs = 0;
   mentions = 0;
+  /** When each step of start-up ended, in ms from SCRIPT_START (matcher, settings, first slice…). */
+  readonly steps: Record<string, number> = {};
   private timer = 0;
+
+  step(name: string): void {
+    this.steps[name] ??= performance.now() - SCRIPT_START;
+  }
 
   /** One task's worth of our work. */
   slice(ms: number): void {
@@ -45,10 +51,10 @@ export class Stats {
     if (!this.enabled || this.timer) return;
     this.timer = window.setTimeout(() => {
       this.timer = 0;
-      const { work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions } = this;
+      const { work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions, steps } = this;
       document.documentElement.setAttribute(
         'data-backstory-stats',
-        JSON.stringify({ work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions }),
+        JSON.stringify({ work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions, steps }),
       );
     }, 50);
   }

@@ -17,8 +17,14 @@ export interface Matcher {
   readonly pattern: RegExp;
   readonly byKey: ReadonlyMap<string, readonly AliasEntry[]>;
   readonly contextPatterns: readonly RegExp[];
-  /** Every alias with no boundaries and no case rule: a cheap "could there be a mention at all?" test. */
-  readonly anyAlias: RegExp;
+  /** Sticky: does an alias (no case rule) start at lastIndex? */
+  readonly startsAt: RegExp;
+  /** Sticky lookbehind: does an alias, with a plural ending, end at lastIndex? */
+  readonly endsAt: RegExp;
+  /** An alias, with a plural ending, at the very end of the string. */
+  readonly endsHere: RegExp;
+  /** Length of the longest alias text (its pattern can match a little more: runs of spaces, a plural ending). */
+  readonly maxLength: number;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -62,8 +68,16 @@ export function compileMatcher(data: MatcherData): Matcher {
     ...(lower.length ? [new RegExp(boundedAlternation(lower, ''), 'iu')] : []),
     ...(upper.length ? [new RegExp(boundedAlternation(upper, ''), 'u')] : []),
   ];
-  const anyAlias = new RegExp(alternation(data.aliases.map((a) => a.text)), 'iu');
-  return { pattern, byKey, contextPatterns, anyAlias };
+  const all = alternation(data.aliases.map((a) => a.text));
+  return {
+    pattern,
+    byKey,
+    contextPatterns,
+    startsAt: new RegExp(`(?:${all})`, 'iuy'),
+    endsAt: new RegExp(`(?<=(?:${all})(?:e?s)?)`, 'iuy'),
+    endsHere: new RegExp(`(?:${all})(?:e?s)?$`, 'iu'),
+    maxLength: Math.max(0, ...data.aliases.map((a) => a.text.length)),
+  };
 }
 
 const flipFirst = (s: string) => {
@@ -144,4 +158,43 @@ export function applyContext(matcher: Matcher, text: string, matches: Match[]): 
 /** findMatches + applyContext for one block of text. */
 export function scanText(matcher: Matcher, text: string): Match[] {
   return applyContext(matcher, text, findMatches(matcher, text));
+}
+
+// A word character followed by a capital: where two blocks glued without a space meet ("…newsNetflix…").
+const GLUED = /(?<=[\p{L}\p{N}\p{M}])\p{Lu}/gu;
+
+/**
+ * Where in a stretch of page text (many blocks joined with nothing between them, as textContent gives them) a
+ * mention may be: [start, end) offsets, sorted, a superset of what scanText finds in each block on its own.
+ * The pattern finds every alias that has word boundaries here; an alias at the edge of a block can lose its
+ * boundary to the neighbouring block's text, so wherever a capital follows a word character, an alias starting
+ * or ending there is a candidate too. Not covered (docs/architecture.md § Speed): an edge where the next block
+ * begins with a lower-case letter or a digit, glued to a word character. Text that is not NFC or holds soft
+ * hyphens is not handled here (the caller reads it block by block).
+ */
+export function candidates(matcher: Matcher, text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = matcher.pattern;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
+  GLUED.lastIndex = 0;
+  let extra = false;
+  while ((m = GLUED.exec(text))) {
+    const p = m.index;
+    matcher.startsAt.lastIndex = p;
+    const s = matcher.startsAt.exec(text);
+    if (s) {
+      out.push([p, p + s[0].length]);
+      extra = true;
+    }
+    matcher.endsAt.lastIndex = p;
+    if (matcher.endsAt.test(text)) {
+      const from = Math.max(0, p - 2 * matcher.maxLength - 2);
+      const e = matcher.endsHere.exec(text.slice(from, p));
+      out.push([e ? from + e.index : from, p]);
+      extra = true;
+    }
+  }
+  return extra ? out.sort((a, b) => a[0] - b[0] || a[1] - b[1]) : out;
 }

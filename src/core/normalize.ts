@@ -27,6 +27,11 @@ export interface Normalized {
 
 const SOFT_HYPHEN = '\u00ad';
 
+/** Would toNfc change this text (is it not NFC, or does it hold soft hyphens)? */
+export function needsNfc(text: string): boolean {
+  return NON_ASCII.test(text) && (text.includes(SOFT_HYPHEN) || text.normalize('NFC') !== text);
+}
+
 /**
  * NFC-normalises text and drops soft hyphens (pages insert them inside long words: "Net&shy;flix"), keeping a
  * map back to the original offsets, so matches can be placed in the DOM.

@@ -11,7 +11,7 @@ import type { EntityCard } from '../../shared/messages';
 import { sendToBackground } from '../../shared/send';
 import { DEFAULTS, getSettings, onSettingsChanged, setSetting } from '../../shared/settings';
 import { Card, type Dismissal } from './Card';
-import { createCardHost } from './host';
+import { createCardHost, removeOldCards, type CardHost } from './host';
 import { aliasFor } from './alias';
 
 /** Set on the marks of a mention the reader dismissed with "Not this" (content.css shows them as plain text). */
@@ -21,6 +21,8 @@ export interface CardOptions {
   /** Hover intent; the reader's settings.hoverDelayMs replaces it once read. */
   openDelay: number;
   closeDelay: number;
+  /** The reader's settings, when the caller has them already (saves a storage read at start). */
+  settings?: { hoverDelayMs: number };
 }
 
 export interface CardController {
@@ -42,7 +44,16 @@ const FOCUSABLE = 'a[href], button:not([disabled])';
 
 export function startCard(ctx: Context, mentions: Mentions, options: Partial<CardOptions> = {}): CardController {
   const opts: CardOptions = { openDelay: DEFAULTS.hoverDelayMs, closeDelay: 300, ...options };
-  const host = createCardHost();
+  // The card's element, shadow root and styles are made on first use: most pages are never hovered.
+  removeOldCards();
+  let made: CardHost | null = null;
+  const getHost = (): CardHost => {
+    if (made) return made;
+    const h = createCardHost();
+    h.el.addEventListener('pointerenter', () => clearTimeout(closeTimer), { signal: ctx.signal });
+    h.el.addEventListener('pointerleave', (e) => e.pointerType !== 'touch' && scheduleClose(), { signal: ctx.signal });
+    return (made = h);
+  };
   const cache = new Map<string, EntityCard | null>();
   let current: Mention | null = null;
   let dismissed: Dismissal | null = null;
@@ -58,7 +69,9 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
   const readDelay = (s: { hoverDelayMs: number }) => {
     if (Number.isFinite(s.hoverDelayMs) && s.hoverDelayMs >= 0) opts.openDelay = Math.min(s.hoverDelayMs, 5000);
   };
-  getSettings().then(readDelay, () => undefined);
+  // The content script passes the settings it has already read; otherwise read them here.
+  if (options.settings) readDelay(options.settings);
+  else getSettings().then(readDelay, () => undefined);
   try {
     ctx.onInvalidated(onSettingsChanged(readDelay));
   } catch {
@@ -74,7 +87,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     const m = current;
     if (!m) return;
     const card = cache.get(m.id);
-    host.show(
+    getHost().show(
       h(Card, {
         written: writtenOf(m),
         card,
@@ -90,8 +103,8 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     stopFollowing?.();
     const placement = placementFor(getComputedStyle(anchor).direction);
     // autoUpdate re-places on scroll, resize and layout changes: the card follows its mention.
-    stopFollowing = autoUpdate(anchor, host.el, () => {
-      void computePosition(anchor, host.el, {
+    stopFollowing = autoUpdate(anchor, getHost().el, () => {
+      void computePosition(anchor, getHost().el, {
         strategy: 'fixed',
         placement,
         middleware: [
@@ -101,11 +114,11 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
           // Never taller than the room on its side: the card scrolls inside instead of leaving the viewport.
           size({
             padding: 8,
-            apply: ({ availableHeight }) => host.el.style.setProperty('--backstory-max-h', `${Math.max(160, availableHeight)}px`),
+            apply: ({ availableHeight }) => getHost().el.style.setProperty('--backstory-max-h', `${Math.max(160, availableHeight)}px`),
           }),
         ],
       }).then(({ x, y }) => {
-        Object.assign(host.el.style, { left: `${x}px`, top: `${y}px` });
+        Object.assign(getHost().el.style, { left: `${x}px`, top: `${y}px` });
       });
     });
   }
@@ -157,7 +170,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
   function close() {
     clearTimers();
     generation++;
-    const focusWasInCard = document.activeElement === host.el;
+    const focusWasInCard = made !== null && document.activeElement === made.el;
     current = null;
     dismissed = null;
     byKeyboard = false;
@@ -165,7 +178,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     stopFollowing = null;
     // Removing the card drops focus to <body>; put it back on the mark the reader came from.
     if (focusWasInCard && focused?.isConnected) focused.focus({ preventScroll: true });
-    host.hide();
+    made?.hide();
   }
 
   function more(m: Mention) {
@@ -181,7 +194,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     const card = cache.get(m.id);
     dismissed = { alias: card ? aliasFor(writtenOf(m), card.aliases) : null, stopped: false };
     paint();
-    host.root.querySelector<HTMLElement>('button.stop')?.focus();
+    getHost().root.querySelector<HTMLElement>('button.stop')?.focus();
   }
 
   function stopAlias(m: Mention) {
@@ -209,7 +222,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     clearTimeout(closeTimer);
     closeTimer = window.setTimeout(close, opts.closeDelay);
   };
-  const inCard = (e: Event) => e.composedPath().includes(host.el);
+  const inCard = (e: Event) => made !== null && e.composedPath().includes(made.el);
   const visible = (m: Mention | null) => (m && !isHidden(m) ? m : null);
 
   const { signal } = ctx;
@@ -232,8 +245,6 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     },
     { signal, passive: true },
   );
-  host.el.addEventListener('pointerenter', () => clearTimeout(closeTimer), { signal });
-  host.el.addEventListener('pointerleave', (e) => e.pointerType !== 'touch' && scheduleClose(), { signal });
 
   document.addEventListener(
     'keydown',
@@ -246,6 +257,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
       if (e.key !== 'Tab' || !focused) return;
       // The card sits at the end of the document; Tab from its mark goes into it, and out of it back to the
       // mark, from where the page's own order continues. Nothing is trapped: Tab off the end closes the card.
+      const host = getHost();
       const inCard = document.activeElement === host.el;
       const list = [...host.root.querySelectorAll<HTMLElement>(FOCUSABLE)];
       if (document.activeElement === focused && !e.shiftKey && list[0]) {
@@ -269,7 +281,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
       window.setTimeout(() => {
         if (!focused) return;
         const a = document.activeElement;
-        if (a === focused || a === host.el) return;
+        if (a === focused || (made && a === made.el)) return;
         releaseFocus();
         if (byKeyboard) close();
       }, 0),
@@ -298,7 +310,7 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
     clearTimers();
     stopFollowing?.();
     releaseFocus();
-    host.destroy();
+    made?.destroy();
   });
   return {
     open,

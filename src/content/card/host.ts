@@ -27,8 +27,12 @@ function applyStyles(root: ShadowRoot): void {
   root.append(style);
 }
 
+/** Removes cards left by an older copy of the content script (an extension update or reload). */
+export function removeOldCards(): void {
+  for (const old of document.querySelectorAll('backstory-card[data-backstory-card]')) old.remove();
+}
+
 export function createCardHost(): CardHost {
-  for (const old of document.querySelectorAll('backstory-card[data-backstory-card]')) old.remove(); // left by an older copy
   const el = document.createElement('backstory-card');
   el.setAttribute('data-backstory-card', '');
   el.setAttribute('popover', 'manual');
