@@ -73,13 +73,10 @@ export class RunReader {
     }
   }
 
-  /** Editable roots under root, found with one native query instead of an attribute read per element. */
-  private editable: Set<Element> | null = null;
-
+  /** Asked once per element (info() memoises it); sparse reading asks about a few elements only. */
   private skips(el: Element, name: string): boolean {
     if (SKIP.has(name)) return !isOurMark(el);
-    this.editable ??= new Set((this.root as ParentNode).querySelectorAll?.('[contenteditable]') ?? []);
-    return this.editable.size > 0 && this.editable.has(el) && skipsSubtree(el);
+    return el.hasAttribute('contenteditable') && skipsSubtree(el);
   }
 
   private info(el: Element | null): ParentInfo {

@@ -22,7 +22,11 @@ export const CHUNK_ELEMENTS = 200;
 /** A parent with more children than this is cut by index; a run is followed at most this far each way. */
 const FEW = 64;
 
-const elements = (el: Element) => el.getElementsByTagName('*').length + 1;
+/** Elements under el, counted up to limit + 1 only (indexing the live collection stops the walk there). */
+function elementsUpTo(el: Element, limit: number): number {
+  const all = el.getElementsByTagName('*');
+  return all[limit] ? limit + 1 : all.length;
+}
 
 /** Does this node end a run (a block, br, img, a skipped element), as runs.ts reads them? */
 function isBreak(n: Node | null | undefined): boolean {
@@ -33,51 +37,42 @@ function isBreak(n: Node | null | undefined): boolean {
 const canCut = (kids: NodeListOf<ChildNode>, i: number) => isBreak(kids[i]) || isBreak(kids[i - 1]);
 
 /**
- * Cuts parent's children into chunks of about CHUNK_ELEMENTS elements, cut only where a run ends (when such a
- * place is near), descending into children too big for one chunk. Subtrees we never touch are left out.
- * `total` (elements under parent) is counted when needed.
+ * Cuts parent's children into chunks of about `limit` elements, cut only where a run ends (when such a place
+ * is near), descending into children too big for one chunk; subtrees we never touch are left out. A generator:
+ * planning a 10 MB page goes at the pace of reading it. Sizes are counted only up to the limit, so planning
+ * costs about as much as the chunks it makes, never a walk of a big subtree.
  */
-export function planChunks(parent: Element | DocumentFragment, out: Slice[] = [], total?: number, limit = CHUNK_ELEMENTS): Slice[] {
+export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_ELEMENTS): Generator<Slice> {
   const kids = parent.childNodes;
   const n = kids.length;
-  if (n === 0) return out;
-  if (total !== undefined && total <= limit) {
-    out.push({ parent, from: 0, to: n });
-    return out;
-  }
+  if (n === 0) return;
   if (n <= FEW) {
     let start = 0;
     let acc = 0;
-    const flush = (end: number) => {
-      if (end > start) out.push({ parent, from: start, to: end });
-    };
     for (let i = 0; i < n; i++) {
       const el = kids[i]!.nodeType === 1 ? (kids[i] as Element) : null;
-      if (el && skipsSubtree(el) && isBreak(el)) {
-        flush(i);
-        start = i + 1;
-        acc = 0;
-        continue;
-      }
-      const size = el ? elements(el) : 0;
-      if (el && size > limit && isBreak(el)) {
-        flush(i);
-        planChunks(el, out, size, limit);
+      const size = el ? 1 + elementsUpTo(el, limit) : 0;
+      if (el && ((skipsSubtree(el) && isBreak(el)) || (size > limit && isBreak(el)))) {
+        if (i > start) yield { parent, from: start, to: i };
+        if (!skipsSubtree(el)) yield* planChunks(el, limit);
         start = i + 1;
         acc = 0;
         continue;
       }
       if (acc + size > limit && i > start && canCut(kids, i)) {
-        flush(i);
+        yield { parent, from: start, to: i };
         start = i;
         acc = 0;
       }
       acc += size;
     }
-    flush(n);
-    return out;
+    if (n > start) yield { parent, from: start, to: n };
+    return;
   }
-  const step = Math.max(1, Math.floor((n * limit) / (total ?? elements(parent as Element))));
+  // Many children: steps of about `limit` elements, judged from a sample of the first FEW.
+  let sample = 0;
+  for (let i = 0; i < FEW; i++) sample += kids[i]!.nodeType === 1 ? 1 + elementsUpTo(kids[i] as Element, limit) : 0;
+  const step = Math.max(1, Math.floor((limit * FEW) / Math.max(1, sample)));
   for (let start = 0; start < n; ) {
     let end = Math.min(n, start + step);
     for (let j = end, lim = Math.min(n, end + FEW); j < lim; j++) {
@@ -86,10 +81,9 @@ export function planChunks(parent: Element | DocumentFragment, out: Slice[] = []
         break;
       }
     }
-    out.push({ parent, from: start, to: end });
+    yield { parent, from: start, to: end };
     start = end;
   }
-  return out;
 }
 
 /**
@@ -166,9 +160,8 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][]): Sl
  */
 export class SparseReader {
   private readonly runs: RunReader;
-  private chunks: Slice[] | null = null;
+  private chunks: Generator<Slice> | null = null;
   private readonly range: Range;
-  private next = 0;
   done: boolean;
 
   constructor(
@@ -184,16 +177,18 @@ export class SparseReader {
 
   read(deadline = Infinity, out: Run[] = []): Run[] {
     if (this.done) return out;
-    this.chunks ??= planChunks(this.root, [], undefined, this.limit); // here, not in the constructor: it is part of the first slice's work
-    while (this.next < this.chunks.length) {
-      const chunk = this.chunks[this.next++]!;
+    this.chunks ??= planChunks(this.root, this.limit);
+    for (let c = this.chunks.next(); ; c = this.chunks.next()) {
+      if (c.done) {
+        this.done = true;
+        return out;
+      }
+      const chunk = c.value;
       const text = sliceText(this.range, chunk);
       // Text that needs normalising (soft hyphens, decomposed accents) is read block by block, where toNfc maps it.
       const spans = needsNfc(text) ? [chunk] : locate(this.range, chunk, candidates(this.matcher, text));
       for (const s of spans) this.runs.readSpan(s.parent, s.from, s.to, out);
-      if (performance.now() > deadline) break;
+      if (performance.now() > deadline) return out;
     }
-    this.done = this.next >= this.chunks.length;
-    return out;
   }
 }

@@ -28,7 +28,10 @@ export class Stats {
   /** One task's worth of our work. */
   slice(ms: number): void {
     this.work += ms;
-    if (ms > this.maxTask) this.maxTask = ms;
+    if (ms > this.maxTask) {
+      this.maxTask = ms;
+      this.steps['longest task ended'] = performance.now() - SCRIPT_START;
+    }
     this.publish();
   }
 

@@ -105,7 +105,7 @@ describe('sparse reader', () => {
     // A stretch of inline text with no block in it: chunks may not cut through it.
     for (let i = 0; i < 100; i++) article.append(i === 50 ? 'the WGA ' : 'word ', document.createElement('span'));
     document.body.replaceChildren(article);
-    const chunks = planChunks(document.body, [], undefined, 20);
+    const chunks = [...planChunks(document.body, 20)];
     expect(chunks.length).toBeGreaterThan(10);
     const full = found(collectRuns(document.body));
     expect(full.length).toBe(2 * 43 + 1);
