@@ -44,7 +44,7 @@ export default defineConfig(({ mode }) => {
         output: {
           codeSplitting: {
             groups: [
-              { name: 'shared', test: /src[\\/](shared|core)[\\/]|node_modules[\\/]webextension-polyfill|rolldown[\\/]runtime/, minShareCount: 2, priority: 2 },
+              { name: 'shared', test: /src[\\/](shared|core)[\\/]|node_modules[\\/]webextension-polyfill/, minShareCount: 2, priority: 2 },
               { name: 'ui', test: /node_modules[\\/]preact|src[\\/](options|popup|pages)[\\/].*\.tsx?$/, minShareCount: 2, priority: 1 },
             ],
           },
