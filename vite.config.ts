@@ -34,8 +34,22 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       minify: true,
+      // Every browser we support has modulepreload: no polyfill module on each page.
+      modulePreload: { polyfill: false },
       // Extension pages the manifest does not name (crxjs builds only those it does): onboarding and sources.
-      rollupOptions: { input: { welcome: 'src/pages/welcome.html', sources: 'src/pages/sources.html' } },
+      rollupOptions: {
+        input: { welcome: 'src/pages/welcome.html', sources: 'src/pages/sources.html' },
+        // Few shared chunks rather than one per combination of importers: each module an extension page loads
+        // is a separate request before its first render (the popup's was 11). Modules used by one entry stay in it.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'shared', test: /src[\\/](shared|core)[\\/]|node_modules[\\/]webextension-polyfill/, minShareCount: 2, priority: 2 },
+              { name: 'ui', test: /node_modules[\\/]preact|src[\\/](options|popup|pages)[\\/].*\.tsx?$/, minShareCount: 2, priority: 1 },
+            ],
+          },
+        },
+      },
     },
   };
 });

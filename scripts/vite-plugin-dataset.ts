@@ -1,7 +1,8 @@
 // Validates the dataset when the build starts (an invalid dataset fails the build, naming file, entry and
-// field) and writes the two generated modules the bundles import:
+// field) and writes the generated modules the bundles import:
 //   virtual:backstory/matcher-data  aliases + context words (content script)
-//   virtual:backstory/dataset       everything (background, popup)
+//   virtual:backstory/dataset       everything (background, options, popup: loaded after its first render)
+//   virtual:backstory/dataset-about the dataset's version and date (the popup's footer, at first render)
 // They are plain JSON files reached through resolve.alias, not plugin-served virtual modules, because crxjs
 // builds the standalone content script in a second vite build that runs no plugins but keeps `resolve`.
 import type { Plugin } from 'vite';
@@ -14,8 +15,13 @@ const OUT = new URL('../node_modules/.cache/backstory/', import.meta.url).pathna
 export function generateDatasetModules(): Record<string, string> {
   const ds = loadDataset(); // throws DatasetError
   mkdirSync(OUT, { recursive: true });
-  const files = { 'virtual:backstory/matcher-data': join(OUT, 'matcher-data.json'), 'virtual:backstory/dataset': join(OUT, 'dataset.json') };
+  const files = {
+    'virtual:backstory/matcher-data': join(OUT, 'matcher-data.json'),
+    'virtual:backstory/dataset-about': join(OUT, 'dataset-about.json'),
+    'virtual:backstory/dataset': join(OUT, 'dataset.json'),
+  };
   writeFileSync(files['virtual:backstory/matcher-data'], JSON.stringify(matcherData(ds)));
+  writeFileSync(files['virtual:backstory/dataset-about'], JSON.stringify({ version: ds.version, updated: ds.updated }));
   writeFileSync(files['virtual:backstory/dataset'], JSON.stringify(ds));
   return files;
 }

@@ -7,4 +7,8 @@ declare module 'virtual:backstory/dataset' {
   const data: import('./core/types').Dataset;
   export default data;
 }
+declare module 'virtual:backstory/dataset-about' {
+  const about: Pick<import('./core/types').Dataset, 'version' | 'updated'>;
+  export default about;
+}
 declare const __TARGET__: 'chrome' | 'firefox';

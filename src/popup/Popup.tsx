@@ -1,16 +1,17 @@
 // Wiring: finds the tab (the active one, or ?tabId=N when opened as a page), asks the background what it
 // mentions and follows changes, works out why Backstory is absent when it is, and hands plain data to
 // PopupView. `?entity=<id>` opens that entity's detail (the card's "More" button); `?view=` a tab.
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import dataset from 'virtual:backstory/dataset';
+// The dataset (~280 KB of script) is a separate chunk loaded after the first render, so the first view does not
+// wait for it; the footer's version and date come from a tiny module.
+import { useEffect, useState } from 'preact/hooks';
+import about from 'virtual:backstory/dataset-about';
 import browser from '../shared/browser';
 import type { PageMentions } from '../shared/messages';
 import { sendToBackground, sendToTab } from '../shared/send';
 import { getSettings } from '../shared/settings';
 import { originPattern, siteOf, whyUnavailable } from './availability';
 import { QuickSwitchesMount } from '../options/QuickSwitches';
-import { PopupView, TABS, type PageState, type Route, type Tab } from './PopupView';
-import { buildIndex } from './search';
+import { PopupView, TABS, type PageState, type PopupData, type Route, type Tab } from './PopupView';
 
 const params = new URLSearchParams(location.search);
 
@@ -62,12 +63,14 @@ async function explain(url: string | undefined): Promise<PageState> {
   return { kind: 'unavailable', reason, ...(site ? { site } : {}), canAllow: reason === 'permission' };
 }
 
-export function Popup() {
+export function Popup({ dataset: load }: { dataset: Promise<PopupData> }) {
   const [page, setPage] = useState<PageState>({ kind: 'loading' });
+  const [dataset, setDataset] = useState<PopupData>();
   const [tab, setTab] = useState<{ id: number; url?: string }>();
   const [route, setRoute] = useState<Route>(initialRoute);
   const [query, setQuery] = useState('');
-  const index = useMemo(() => buildIndex(dataset), []);
+
+  useEffect(() => void load.then(setDataset), [load]);
 
   useEffect(() => {
     let stop = () => {};
@@ -91,8 +94,8 @@ export function Popup() {
   }, []);
 
   useEffect(() => {
-    if (page.kind !== 'loading' && performance.getEntriesByName('backstory:page-data').length === 0) performance.mark('backstory:page-data');
-  }, [page]);
+    if (dataset && page.kind !== 'loading' && performance.getEntriesByName('backstory:page-data').length === 0) performance.mark('backstory:page-data');
+  }, [page, dataset]);
 
   const reveal = (id: string) => {
     if (!tab) return;
@@ -113,12 +116,12 @@ export function Popup() {
   return (
     <PopupView
       dataset={dataset}
+      about={about}
       page={page}
       route={route}
       onRoute={setRoute}
       onReveal={reveal}
       onAllow={allow}
-      index={index}
       query={query}
       onQuery={setQuery}
       sourcesHref={browser.runtime.getURL('src/pages/sources.html')}

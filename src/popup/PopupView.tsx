@@ -1,9 +1,10 @@
 // The popup's shell: header with the page summary, the tab list, the current view (or an entity's detail),
-// and the footer. Props only (tested in tests/dom); Popup.tsx wires it to the browser.
+// and the footer. Props only (tested in tests/dom); Popup.tsx wires it to the browser. The shell renders
+// before the dataset has loaded (`dataset` undefined): the header, tabs and footer are there, the panel waits.
 import { useMemo } from 'preact/hooks';
 import type { Dataset, Entity } from '../core/types';
 import { t } from '../shared/i18n';
-import type { SearchIndex } from './search';
+import { buildIndex, type SearchIndex } from './search';
 import { EntityDetail } from './views/EntityDetail';
 import { Positions } from './views/Positions';
 import { Search } from './views/Search';
@@ -22,14 +23,20 @@ export interface Route {
 
 const TAB_KEYS: Record<Tab, string> = { page: 'tabThisPage', positions: 'tabPositions', timeline: 'tabTimeline', search: 'tabSearch' };
 
+export type PopupData = Pick<Dataset, 'entities' | 'events' | 'positions' | 'updated' | 'version'>;
+
 export interface PopupViewProps {
-  dataset: Pick<Dataset, 'entities' | 'events' | 'positions' | 'updated' | 'version'>;
+  /** The whole dataset; undefined while it loads (the popup's first render). */
+  dataset: PopupData | undefined;
+  /** The dataset's version and date for the footer, when `dataset` is not there yet. */
+  about?: Pick<Dataset, 'updated' | 'version'>;
   page: PageState;
   route: Route;
   onRoute: (r: Route) => void;
   onReveal: (id: string) => void;
   onAllow: () => void;
-  index: SearchIndex;
+  /** The search index; built here on the Search view's first use when not given. */
+  index?: SearchIndex;
   query: string;
   onQuery: (q: string) => void;
   sourcesHref: string;
@@ -41,11 +48,24 @@ function focusTab(tab: Tab) {
   document.getElementById(`tab-${tab}`)?.focus();
 }
 
+const NO_ENTITIES = new Map<string, Entity>();
+// One index per dataset, built when Search is first shown (not at start-up).
+const indexes = new WeakMap<PopupData['entities'], SearchIndex>();
+function indexOf(entities: PopupData['entities']): SearchIndex {
+  let index = indexes.get(entities);
+  if (!index) indexes.set(entities, (index = buildIndex({ entities })));
+  return index;
+}
+
 export function PopupView(p: PopupViewProps) {
-  const byId = useMemo(() => new Map<string, Entity>(p.dataset.entities.map((e) => [e.id, e])), [p.dataset.entities]);
+  const data = p.dataset;
+  const byId = useMemo(() => (data ? new Map<string, Entity>(data.entities.map((e) => [e.id, e])) : NO_ENTITIES), [data?.entities]);
   const { route } = p;
   const open = (id: string) => p.onRoute({ tab: route.tab, entity: id });
-  const summary = pageSummary(p.page, byId);
+  // Until the dataset is there, the page's counts cannot be named: the page reads as still loading.
+  const page: PageState = data ? p.page : { kind: 'loading' };
+  const summary = pageSummary(page, byId);
+  const about = data ?? p.about;
 
   const onTabKey = (ev: KeyboardEvent) => {
     const i = TABS.indexOf(route.tab);
@@ -58,13 +78,17 @@ export function PopupView(p: PopupViewProps) {
   };
 
   let body;
-  if (route.entity) {
+  if (route.tab === 'page' && !route.entity) {
+    body = <ThisPage state={page} byId={byId} onReveal={p.onReveal} onOpen={open} onAllow={p.onAllow} />;
+  } else if (!data) {
+    body = null; // the other views need the dataset: a moment's empty panel
+  } else if (route.entity) {
     body = (
       <EntityDetail
         id={route.entity}
-        dataset={p.dataset}
+        dataset={data}
         byId={byId}
-        count={p.page.kind === 'page' ? p.page.counts[route.entity] : undefined}
+        count={page.kind === 'page' ? page.counts[route.entity] : undefined}
         onOpen={open}
         onReveal={p.onReveal}
         onBack={() => {
@@ -73,14 +97,12 @@ export function PopupView(p: PopupViewProps) {
         }}
       />
     );
-  } else if (route.tab === 'page') {
-    body = <ThisPage state={p.page} byId={byId} onReveal={p.onReveal} onOpen={open} onAllow={p.onAllow} />;
   } else if (route.tab === 'positions') {
-    body = <Positions positions={p.dataset.positions} byId={byId} onOpen={open} />;
+    body = <Positions positions={data.positions} byId={byId} onOpen={open} />;
   } else if (route.tab === 'timeline') {
-    body = <Timeline events={p.dataset.events} byId={byId} onOpen={open} />;
+    body = <Timeline events={data.events} byId={byId} onOpen={open} />;
   } else {
-    body = <Search index={p.index} onOpen={open} query={p.query} onQuery={p.onQuery} />;
+    body = <Search index={p.index ?? indexOf(data.entities)} onOpen={open} query={p.query} onQuery={p.onQuery} />;
   }
 
   return (
@@ -117,7 +139,7 @@ export function PopupView(p: PopupViewProps) {
         </div>
       </main>
       <footer>
-        {t('dataAsOf', p.dataset.updated, p.dataset.version)} ·{' '}
+        {about && `${t('dataAsOf', about.updated, about.version)} · `}
         <a href={p.sourcesHref} target="_blank" rel="noopener noreferrer">
           {t('methodologyLink')}
         </a>

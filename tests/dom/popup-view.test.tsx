@@ -4,17 +4,29 @@ import { act } from 'preact/test-utils';
 import dataset from 'virtual:backstory/dataset';
 import { PopupView, type PageState, type Route } from '../../src/popup/PopupView';
 import { buildIndex } from '../../src/popup/search';
-import { click, mount, text } from './support/render';
+import { click, input, mount, text } from './support/render';
 
 vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
 const index = buildIndex(dataset);
 
-function Harness({ page, start = { tab: 'page' } }: { page: PageState; start?: Route }) {
+function Harness({ page, start = { tab: 'page' }, data = dataset, lazyIndex = false }: { page: PageState; start?: Route; data?: typeof dataset | null; lazyIndex?: boolean }) {
   const [route, setRoute] = useState<Route>(start);
   const [q, setQ] = useState('');
   return (
-    <PopupView dataset={dataset} page={page} route={route} onRoute={setRoute} onReveal={() => {}} onAllow={() => {}} index={index} query={q} onQuery={setQ} sourcesHref="chrome-extension://test/src/pages/sources.html" />
+    <PopupView
+      dataset={data ?? undefined}
+      about={{ updated: dataset.updated, version: dataset.version }}
+      page={page}
+      route={route}
+      onRoute={setRoute}
+      onReveal={() => {}}
+      onAllow={() => {}}
+      {...(lazyIndex ? {} : { index })}
+      query={q}
+      onQuery={setQ}
+      sourcesHref="chrome-extension://test/src/pages/sources.html"
+    />
   );
 }
 
@@ -78,5 +90,27 @@ describe('Popup shell', () => {
   it('keeps the header line even before data arrives (no layout jump)', () => {
     const root = mount(<Harness page={{ kind: 'loading' }} />);
     expect(root.querySelector('.count')!.textContent).toBe('\u00a0');
+  });
+
+  it('renders its first view before the dataset has loaded: header, tabs and footer, the page as still loading', () => {
+    const root = mount(<Harness data={null} page={{ kind: 'page', counts: { wga: 2 } }} />);
+    expect(text(root.querySelector('h1'))).toBe('Backstory');
+    expect([...root.querySelectorAll('[role="tab"]')].map(text)).toEqual(['This page', 'Positions', 'Timeline', 'Search']);
+    expect(root.querySelector('.count')!.textContent).toBe('\u00a0');
+    expect(text(root.querySelector('[role="tabpanel"]'))).toBe('Reading this page…');
+    expect(text(root.querySelector('footer'))).toBe(`Data as of ${dataset.updated} · version ${dataset.version} · Methodology and sources`);
+  });
+
+  it('leaves the other views empty until the dataset is there', () => {
+    for (const start of [{ tab: 'positions' }, { tab: 'search' }, { tab: 'page', entity: 'sag-aftra' }] as Route[]) {
+      const root = mount(<Harness data={null} page={{ kind: 'loading' }} start={start} />);
+      expect(root.querySelector('[role="tabpanel"]')!.childElementCount).toBe(0);
+    }
+  });
+
+  it('builds the search index itself on first use when none is given', () => {
+    const root = mount(<Harness page={{ kind: 'loading' }} start={{ tab: 'search' }} lazyIndex />);
+    input(root.querySelector('#q'), 'Writers Guild');
+    expect(root.querySelector<HTMLElement>('[data-hit]')?.dataset.hit).toBe('wga');
   });
 });
