@@ -23,7 +23,7 @@ async function start(): Promise<void> {
   // first: the round trip to the browser overlaps building the matcher.
   const storedSettings = getSettings().catch(() => DEFAULTS);
   const page = new Page(matcherData);
-  page.stats.slice(performance.now() - SCRIPT_START); // start-up: the script itself and the matcher
+  page.stats.slice(performance.now() - SCRIPT_START, 'start-up'); // start-up: the script itself and the matcher
   page.stats.step('matcher');
   ctx.onInvalidated(() => page.clear());
   // Firefox injects the new copy into open tabs on an update and kills the old one without running its teardown:

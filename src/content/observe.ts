@@ -163,14 +163,14 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
         const el = all[i]!;
         if (n <= SWEEP_ALL || el.localName.includes('-')) take(el);
         if ((i & 1023) === 1023 && performance.now() - sliceStart > SLICE_MS) {
-          stats.slice(performance.now() - sliceStart);
+          stats.slice(performance.now() - sliceStart, 'sweep');
           await yieldToPage();
           if (!ctx.alive()) return;
           sliceStart = performance.now();
         }
       }
     }
-    stats.slice(performance.now() - sliceStart);
+    stats.slice(performance.now() - sliceStart, 'sweep');
     if (found) onChange();
     sweepDelay = found ? 500 : Math.min(sweepDelay * 2, 8000);
     scheduleSweep();
@@ -239,13 +239,13 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
             if (r.nodeType === 1) adoptShadows(r);
           }
           if (performance.now() - sliceStart > SLICE_MS && i + 1 < roots.length) {
-            stats.slice(performance.now() - sliceStart);
+            stats.slice(performance.now() - sliceStart, 'flush');
             await yieldToPage();
             if (!ctx.alive()) return;
             sliceStart = performance.now();
           }
         }
-        stats.slice(performance.now() - sliceStart);
+        stats.slice(performance.now() - sliceStart, 'flush');
       }
       if (removed) {
         removed = false;

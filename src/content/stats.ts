@@ -17,6 +17,10 @@ export class Stats {
   queueMax = 0;
   backoffs = 0;
   mentions = 0;
+  /** ms of work per kind of task (start-up, pattern, read, wrap, sweep, flush). */
+  readonly byWhat: Record<string, number> = {};
+  /** Which task was the longest, and when it ended. */
+  longest = '';
   /** When each step of start-up ended, in ms from SCRIPT_START (matcher, settings, first slice…). */
   readonly steps: Record<string, number> = {};
   private timer = 0;
@@ -26,11 +30,12 @@ export class Stats {
   }
 
   /** One task's worth of our work. */
-  slice(ms: number): void {
+  slice(ms: number, what = ''): void {
     this.work += ms;
+    this.byWhat[what] = (this.byWhat[what] ?? 0) + ms;
     if (ms > this.maxTask) {
       this.maxTask = ms;
-      this.steps['longest task ended'] = performance.now() - SCRIPT_START;
+      this.longest = `${what} ending at ${Math.round(performance.now() - SCRIPT_START)} ms`;
     }
     this.publish();
   }
@@ -54,10 +59,10 @@ export class Stats {
     if (!this.enabled || this.timer) return;
     this.timer = window.setTimeout(() => {
       this.timer = 0;
-      const { work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions, steps } = this;
+      const { work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions, steps, longest, byWhat } = this;
       document.documentElement.setAttribute(
         'data-backstory-stats',
-        JSON.stringify({ work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions, steps }),
+        JSON.stringify({ work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions, steps, longest, byWhat }),
       );
     }, 50);
   }
