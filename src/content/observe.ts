@@ -19,7 +19,8 @@ const BUSY_MS = 150;
 export const HUGE = 1000;
 /** Up to this many elements the shadow-root sweep looks at every element; above, custom elements only. */
 export const SWEEP_ALL = 3000;
-/** Up to this many elements custom elements are found by one XPath query (~8 ms for 25,000); above, by a sliced walk. */
+/** Up to this many elements custom elements are found by one XPath query (~8 ms for 25,000); above, by a sliced
+ * walk, once: later shadow roots on such a page are found when their hosts are added. */
 const SWEEP_XPATH = 60000;
 const CUSTOM = "//*[contains(local-name(), '-')]";
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -56,6 +57,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
   let windowStart = performance.now();
   let running = false;
   let sweepTimer = 0;
+  let sweepOnce = false;
   let sweepDelay = 500;
 
   let lastFlush = -Infinity;
@@ -162,7 +164,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
       for (let i = 0; i < n; i++) {
         const el = all[i]!;
         if (n <= SWEEP_ALL || el.localName.includes('-')) take(el);
-        if ((i & 1023) === 1023 && performance.now() - sliceStart > SLICE_MS) {
+        if ((i & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
           stats.slice(performance.now() - sliceStart, 'sweep');
           await yieldToPage();
           if (!ctx.alive()) return;
@@ -173,10 +175,12 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
     stats.slice(performance.now() - sliceStart, 'sweep');
     if (found) onChange();
     sweepDelay = found ? 500 : Math.min(sweepDelay * 2, 8000);
+    // Above SWEEP_XPATH elements one walk costs a few hundred ms of wrappers: it runs once, after the first scan.
+    sweepOnce = n > SWEEP_XPATH;
     scheduleSweep();
   };
   const scheduleSweep = () => {
-    if (sweepTimer || document.hidden) return;
+    if (sweepTimer || sweepOnce || document.hidden) return;
     sweepTimer = window.setTimeout(() => void (ctx.alive() && sweep()), sweepDelay);
   };
   document.addEventListener('visibilitychange', scheduleSweep, { signal: ctx.signal });

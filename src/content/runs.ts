@@ -11,6 +11,8 @@ export interface Run {
   /** Per node: inside one of our marks already (read for context and boundaries, never wrapped again). */
   locked: boolean[];
   text: string;
+  /** Inside a shadow root (its marks are styled through the CSSOM); known to the reader, else looked up. */
+  inShadow?: boolean;
 }
 
 interface ParentInfo {
@@ -70,8 +72,11 @@ export class RunReader {
     } else {
       const doc = root.ownerDocument ?? (root as Document);
       this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      this.inShadow = root.getRootNode() !== doc;
     }
   }
+
+  private inShadow = false;
 
   /** Asked once per element (info() memoises it); sparse reading asks about a few elements only. */
   private skips(el: Element, name: string): boolean {
@@ -157,7 +162,7 @@ export class RunReader {
       cur.text += data;
     } else {
       if (cur) out.push(cur);
-      this.cur = { nodes: [t], starts: [0], locked: [p.locked], text: data };
+      this.cur = { nodes: [t], starts: [0], locked: [p.locked], text: data, inShadow: this.inShadow };
       this.curBlock = p.block;
     }
     this.last = t;
