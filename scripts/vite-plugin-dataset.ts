@@ -9,6 +9,7 @@ import type { Plugin } from 'vite';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, loadDataset, matcherData } from './dataset-files';
+import { matcherSources } from '../src/core/matcher';
 
 const OUT = new URL('../node_modules/.cache/backstory/', import.meta.url).pathname;
 
@@ -20,7 +21,9 @@ export function generateDatasetModules(): Record<string, string> {
     'virtual:backstory/dataset-about': join(OUT, 'dataset-about.json'),
     'virtual:backstory/dataset': join(OUT, 'dataset.json'),
   };
-  writeFileSync(files['virtual:backstory/matcher-data'], JSON.stringify(matcherData(ds)));
+  const md = matcherData(ds);
+  // With the pattern sources precomputed: the content script skips that string work on every page.
+  writeFileSync(files['virtual:backstory/matcher-data'], JSON.stringify({ ...md, sources: matcherSources(md) }));
   writeFileSync(files['virtual:backstory/dataset-about'], JSON.stringify({ version: ds.version, updated: ds.updated }));
   writeFileSync(files['virtual:backstory/dataset'], JSON.stringify(ds));
   return files;

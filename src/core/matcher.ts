@@ -1,6 +1,6 @@
 // The recogniser: one combined pattern for every alias, compiled once, then a case check per hit.
 // Pure and DOM-free: it sees strings and returns offsets. See docs/architecture.md § Matching.
-import type { AliasEntry, Category, MatcherData } from './types';
+import type { AliasEntry, Category, MatcherData, MatcherSources } from './types';
 import { HYPHENS, aliasKey, canonical, toNfc } from './normalize';
 
 export interface Match {
@@ -55,26 +55,38 @@ function alternation(texts: string[]): string {
   return sorted.map(aliasSource).join('|');
 }
 
-function boundedAlternation(texts: string[], suffix: string): string {
-  return `(?<![${WORD}])(${alternation(texts)})${suffix}(?![${WORD}])`;
-}
+const bounded = (alternation: string, suffix: string) => `(?<![${WORD}])(${alternation})${suffix}(?![${WORD}])`;
 
-export function compileMatcher(data: MatcherData): Matcher {
-  const byKey = new Map<string, AliasEntry[]>();
-  for (const a of data.aliases) {
-    const key = aliasKey(a.text);
-    byKey.set(key, [...(byKey.get(key) ?? []), a]);
-  }
-  // Group 1 is the alias, group 2 an optional plural ending (allowed for terms only, checked below).
-  const pattern = new RegExp(boundedAlternation(data.aliases.map((a) => a.text), '(e?s)?'), 'giu');
+/**
+ * The pattern sources and lookup keys of a matcher: pure string work (~5 ms for a few hundred aliases), done at
+ * build time by the dataset plugin so the content script does not repeat it on every page.
+ */
+export function matcherSources(data: MatcherData): MatcherSources {
   // Context words: acronyms (all capitals) are case-sensitive, other words are not.
   const upper = data.contextWords.filter((w) => w === w.toUpperCase());
   const lower = data.contextWords.filter((w) => w !== w.toUpperCase());
+  return {
+    all: alternation(data.aliases.map((a) => a.text)),
+    lower: lower.length ? alternation(lower) : '',
+    upper: upper.length ? alternation(upper) : '',
+    keys: data.aliases.map((a) => aliasKey(a.text)),
+  };
+}
+
+export function compileMatcher(data: MatcherData): Matcher {
+  const src = data.sources ?? matcherSources(data);
+  const byKey = new Map<string, AliasEntry[]>();
+  data.aliases.forEach((a, i) => {
+    const key = src.keys[i]!;
+    byKey.set(key, [...(byKey.get(key) ?? []), a]);
+  });
+  const all = src.all;
+  // Group 1 is the alias, group 2 an optional plural ending (allowed for terms only, checked below).
+  const pattern = new RegExp(bounded(all, '(e?s)?'), 'giu');
   const contextPatterns = [
-    ...(lower.length ? [new RegExp(boundedAlternation(lower, ''), 'iu')] : []),
-    ...(upper.length ? [new RegExp(boundedAlternation(upper, ''), 'u')] : []),
+    ...(src.lower ? [new RegExp(bounded(src.lower, ''), 'iu')] : []),
+    ...(src.upper ? [new RegExp(bounded(src.upper, ''), 'u')] : []),
   ];
-  const all = alternation(data.aliases.map((a) => a.text));
   return {
     pattern,
     byKey,

@@ -41,6 +41,16 @@ export interface AliasEntry {
 export interface MatcherData {
   aliases: AliasEntry[];
   contextWords: string[];
+  /** Precomputed by the build (matcherSources); computed at start when absent. */
+  sources?: MatcherSources;
+}
+
+/** What compileMatcher builds its patterns from: alternation sources and each alias's lookup key (in order). */
+export interface MatcherSources {
+  all: string;
+  lower: string;
+  upper: string;
+  keys: string[];
 }
 
 export const CATEGORIES = ['studio', 'union', 'trade-group', 'person', 'law', 'ai-term'] as const;
