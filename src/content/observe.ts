@@ -18,7 +18,7 @@ const MAX_DELAY = 1000;
 const BUSY_MS = 150;
 export const HUGE = 1000;
 /** Up to this many elements the shadow-root sweep looks at every element; above, custom elements only. */
-export const SWEEP_ALL = 3000;
+const SWEEP_ALL = 3000;
 /** Up to this many elements custom elements are found by one XPath query (~8 ms for 25,000, ~57 ms for 230,000);
  * above, the page is not swept. */
 const SWEEP_XPATH = 60000;

@@ -139,6 +139,13 @@ export class Page {
         if (!alive()) return added;
       }
     }
+    // Nothing to read (an empty or skipped root): the settings still come before anything is reported or swept.
+    if (this.gate) {
+      const gate = this.gate;
+      this.gate = null;
+      await gate;
+      if (!alive() || !this.enabled) return added;
+    }
     // Wrap the rest in slices.
     let i = 0;
     while (i < rest.length) {

@@ -2,7 +2,7 @@
 // text, so "Writers <em>Guild</em> of America" is one run. A bare SHOW_TEXT TreeWalker plus a memo per parent
 // element keeps this close to the cost of merely walking the text (see docs/architecture.md § Runs).
 // The reader is resumable: `read(deadline)` stops when the deadline passes, so a 10 MB page is read in slices.
-import { INLINE, SKIP, insideSkipped, isOurMark, skipsSubtree } from './where';
+import { endsRun, INLINE, insideSkipped, isOurMark, SKIP, skipsSubtree } from './where';
 
 export interface Run {
   nodes: Text[];
@@ -35,7 +35,7 @@ function breakBetween(a: Node, b: Node): boolean {
       n = n ? n.nextSibling : null;
     }
     if (!n || n === b) return false;
-    if (n.nodeType === 1 && !INLINE.has((n as Element).localName) && !isOurMark(n as Element)) return true;
+    if (endsRun(n)) return true;
   }
   return true; // a long way apart: treat as separate
 }

@@ -8,7 +8,7 @@
 import { candidates, type Matcher } from '../core/matcher';
 import { needsNfc } from '../core/normalize';
 import { RunReader, type Run } from './runs';
-import { INLINE, isOurMark, skipsSubtree } from './where';
+import { endsRun, skipsSubtree } from './where';
 
 /** Children [from, to) of parent: a chunk (read as one string) or a span (read run by run). */
 export interface Slice {
@@ -28,13 +28,8 @@ function elementsUpTo(el: Element, limit: number): number {
   return all[limit] ? limit + 1 : all.length;
 }
 
-/** Does this node end a run (a block, br, img, a skipped element), as runs.ts reads them? */
-function isBreak(n: Node | null | undefined): boolean {
-  return !!n && n.nodeType === 1 && !INLINE.has((n as Element).localName) && !isOurMark(n as Element);
-}
-
 /** Can a chunk end before child i without cutting a run in two? */
-const canCut = (kids: NodeListOf<ChildNode>, i: number) => isBreak(kids[i]) || isBreak(kids[i - 1]);
+const canCut = (kids: NodeListOf<ChildNode>, i: number) => endsRun(kids[i]) || endsRun(kids[i - 1]);
 
 /**
  * Cuts parent's children into chunks of about `limit` elements, cut only where a run ends (when such a place
@@ -52,9 +47,10 @@ export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_EL
     for (let i = 0; i < n; i++) {
       const el = kids[i]!.nodeType === 1 ? (kids[i] as Element) : null;
       const size = el ? 1 + elementsUpTo(el, limit) : 0;
-      if (el && ((skipsSubtree(el) && isBreak(el)) || (size > limit && isBreak(el)))) {
+      const skipped = !!el && skipsSubtree(el);
+      if (el && endsRun(el) && (skipped || size > limit)) {
         if (i > start) yield { parent, from: start, to: i };
-        if (!skipsSubtree(el)) yield* planChunks(el, limit);
+        if (!skipped) yield* planChunks(el, limit);
         start = i + 1;
         acc = 0;
         continue;
@@ -105,18 +101,18 @@ export function sliceText(range: Range, s: Slice, kids: NodeListOf<ChildNode> = 
   return range.toString();
 }
 
-/**
- * The spans (sibling ranges of one block, each a run or a stretch of one) that hold the candidates of a chunk.
- * hits are [start, end) offsets into the chunk's text, sorted. A candidate is located by its start: a mention
- * found there lies in the run around it (runs never cross blocks), and every later start is a candidate of its
- * own. Spans come out in document order.
- */
 /** The length of a node's text as Range.toString counts it (text nodes and their data only). */
 function textLength(n: Node): number {
   if (n.nodeType === 3 || n.nodeType === 4) return (n as CharacterData).length;
   return n.nodeType === 1 ? (n.textContent ?? '').length : 0;
 }
 
+/**
+ * The spans (sibling ranges of one block, each a run or a stretch of one) that hold the candidates of a chunk.
+ * hits are [start, end) offsets into the chunk's text, sorted. A candidate is located by its start: a mention
+ * found there lies in the run around it (runs never cross blocks), and every later start is a candidate of its
+ * own. Spans come out in document order.
+ */
 export function locate(range: Range, chunk: Slice, hits: [number, number][]): Slice[] {
   const out: Slice[] = [];
   const last = new Map<Node, Slice>();
@@ -127,8 +123,8 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][]): Sl
     const max = parent === chunk.parent ? Math.min(chunk.to, i + 1 + FEW) : i + 1 + FEW;
     let from = i;
     let to = i + 1;
-    for (let s = kid.previousSibling; s && from > min && !isBreak(s); s = s.previousSibling) from--;
-    for (let s = kid.nextSibling; s && to < max && !isBreak(s); s = s.nextSibling) to++;
+    for (let s = kid.previousSibling; s && from > min && !endsRun(s); s = s.previousSibling) from--;
+    for (let s = kid.nextSibling; s && to < max && !endsRun(s); s = s.nextSibling) to++;
     const prev = last.get(parent);
     if (prev && from <= prev.to) prev.to = Math.max(prev.to, to);
     else {
@@ -143,7 +139,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][]): Sl
     if (kid.nodeType !== 1) return;
     const el = kid as Element;
     if (skipsSubtree(el)) return;
-    if (!isBreak(el)) return addSpan(parent, i);
+    if (!endsRun(el)) return addSpan(parent, i);
     const n = el.childNodes.length;
     if (n) bisect(el, 0, n, base, hs);
   };

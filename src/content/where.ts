@@ -25,6 +25,11 @@ export function isOurMark(el: Element): boolean {
   return el.localName === 'mark' && el.hasAttribute('data-backstory-mention');
 }
 
+/** Does this node end a run of text (a block, br, img, a skipped element; not inline markup or our marks)? */
+export function endsRun(n: Node | null | undefined): boolean {
+  return !!n && n.nodeType === 1 && !INLINE.has((n as Element).localName) && !isOurMark(n as Element);
+}
+
 /** Is this element (not its ancestors) one whose subtree we never touch? */
 export function skipsSubtree(el: Element): boolean {
   return (SKIP.has(el.localName) && !isOurMark(el)) || isEditableRoot(el) || el.hasAttribute('data-backstory-card');

@@ -154,4 +154,16 @@ describe('sparse reader', () => {
     expect(bodyMarkup().replace(/ data-backstory-mention="\d+"/g, '')).toBe(expected);
     page.clear();
   });
+
+  it('does not return from the first scan before the settings are applied, even with nothing to read', async () => {
+    const page = new Page(matcherData);
+    setBody('<p>Netflix</p>');
+    document.body.setAttribute('contenteditable', 'true'); // an editable body: nothing is ever read
+    let applied = false;
+    page.gate = new Promise<void>((r) => setTimeout(() => ((applied = true), r()), 20));
+    await page.annotateSliced(document.body, () => true);
+    expect(applied).toBe(true);
+    expect(page.gate).toBeNull();
+    document.body.removeAttribute('contenteditable');
+  });
 });
