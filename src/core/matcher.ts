@@ -23,7 +23,7 @@ export interface Matcher {
    * faster in SpiderMonkey, whose Unicode property classes in a lookbehind cost ~80 ms per MB.
    */
   readonly loose: RegExp;
-  /** Sticky: does an alias (no case rule) start at lastIndex? */
+  /** Sticky: does an alias (no case rule), with a plural ending, start at lastIndex? */
   readonly startsAt: RegExp;
   /** Sticky lookbehind: does an alias, with a plural ending, end at lastIndex? */
   readonly endsAt: RegExp;
@@ -92,7 +92,7 @@ export function compileMatcher(data: MatcherData): Matcher {
     byKey,
     contextPatterns,
     loose: new RegExp(`(?<![A-Za-z0-9])(?:${all})(?:e?s)?(?![A-Za-z0-9])`, 'gi'),
-    startsAt: new RegExp(`(?:${all})`, 'iy'),
+    startsAt: new RegExp(`(?:${all})(?:e?s)?`, 'iy'),
     endsAt: new RegExp(`(?<=(?:${all})(?:e?s)?)`, 'iy'),
     endsHere: new RegExp(`(?:${all})(?:e?s)?$`, 'i'),
     maxLength: Math.max(0, ...data.aliases.map((a) => a.text.length)),

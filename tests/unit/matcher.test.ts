@@ -109,6 +109,10 @@ describe('candidates (where a mention may be in text joined across blocks)', () 
     expect(at('2023SAG-AFTRA strike')).toEqual(['SAG-AFTRA']);
     expect(at('the SAG-AFTRAUnion table')).toEqual(['SAG-AFTRA']);
   });
+  it('covers the plural ending of an alias that starts at a glued edge (fast-check seed 1317100062)', () => {
+    // Shrunk from "actor" + "AI\nperformers" (the real alias "AI performer" and its plural).
+    expect(at('latest newsDigital\nreplicas are')).toEqual(['Digital\nreplicas']);
+  });
   it('does not see an edge where the next block starts in lower case (documented limit)', () => {
     expect(at('strike newsdeepfakes are')).toEqual([]);
   });
