@@ -111,9 +111,15 @@ export class Page {
         if (this.gate) {
           const gate = this.gate;
           this.gate = null;
-          this.stats.slice(performance.now() - t0, 'read');
+          const spent = performance.now() - t0;
+          this.stats.slice(spent, 'read');
           await gate;
           if (!alive() || !this.enabled) return added;
+          // Settings that came before this read resume it in the same task: after a long read, yield first.
+          if (spent > SLICE_MS) {
+            await yieldToPage();
+            if (!alive()) return added;
+          }
           t0 = performance.now();
           end = t0 + SLICE_MS;
         }
