@@ -41,6 +41,11 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
       expect(cats).toEqual(expect.arrayContaining(['studio', 'union', 'trade-group', 'ai-term', 'law']));
     });
 
+    it('styles the highlights with the stylesheet injected at document_start', async () => {
+      const style = await page.eval<string[]>(`(() => { const s = getComputedStyle(${MARKS}[0]); return [s.backgroundColor, s.borderBottomStyle, s.cursor]; })()`);
+      expect(style).toEqual(['rgba(130, 100, 235, 0.16)', 'solid', 'help']);
+    });
+
     it('leaves ordinary words and the reader\'s textarea alone', async () => {
       expect(await page.eval(`document.querySelector('textarea').value`)).toBe('Notes about Netflix and the WGA.');
       const texts = await page.eval<string[]>(`[...${MARKS}].map((m) => m.textContent)`);
