@@ -100,7 +100,8 @@ export class Page {
     const rest: Found[] = [];
     let added = 0;
     let lookForViewport = viewportFirst;
-    let slices = 0;
+    let shown = false;
+    let slices = 0; // since the first visible mentions were shown
     // Read and match (writing nothing), wrapping what is visible at the end of each slice.
     while (!reader.done) {
       let t0 = performance.now();
@@ -132,13 +133,17 @@ export class Page {
             if (where === 'below') lookForViewport = false;
           } else rest.push(f);
         }
-      } while (!reader.done && performance.now() < end);
+        // The first visible mentions are wrapped as soon as they are found; later ones at the end of their slice.
+      } while (!reader.done && performance.now() < end && (shown || !visible.length));
       if (visible.length) {
         added += this.wrapAll(visible);
         this.stats.firstVisible();
+        shown = true;
       }
       this.stats.step('first slice');
-      if (++slices >= 4) lookForViewport = false; // our writes dirty the layout: stop measuring it
+      // Until something is shown we write nothing, so the layout stays clean and measuring is cheap however far
+      // down the viewport is (a page opened at a fragment); after that our writes dirty it: stop soon.
+      if (shown && ++slices >= 4) lookForViewport = false;
       this.stats.slice(performance.now() - t0, 'read');
       if (!reader.done) {
         await yieldToPage();

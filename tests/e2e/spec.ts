@@ -106,6 +106,26 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
   cardSuite(() => ({ b, server }), screenshotDir);
   popupSuite(() => ({ b, origin: server.origin }), screenshotDir);
 
+  describe('viewport first', () => {
+    // viewport.html: 3,000 paragraphs with a mention each; the page records the first mark to arrive.
+    const firstMark = async (hash: string) => {
+      const p = await b.newPage();
+      await p.goto(`${server.origin}/pages/viewport.html${hash}`);
+      await p.waitFor(`document.querySelectorAll('mark[data-backstory]').length === 3000`, 20000);
+      const first = await p.eval<string | null>(`document.documentElement.getAttribute('data-first-mark')`);
+      await p.close();
+      return JSON.parse(first ?? 'null') as { paragraph: number; onScreen: boolean } | null;
+    };
+    it('highlights the top of a page opened at its top first', async () => {
+      expect(await firstMark('')).toMatchObject({ paragraph: 0, onScreen: true });
+    });
+    it('highlights the mentions on screen first when the page opens at a fragment far down', async () => {
+      const first = await firstMark('#p2500');
+      expect(first?.onScreen).toBe(true);
+      expect(first?.paragraph).toBeGreaterThanOrEqual(2500);
+    });
+  });
+
   describe('where Backstory never acts', () => {
     beforeAll(async () => {
       page = await b.newPage();
