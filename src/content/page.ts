@@ -10,7 +10,12 @@ import { SparseReader } from './sparse';
 import { Stats } from './stats';
 import { INLINE } from './where';
 
-/** A one-byte string long enough that the engine compiles a pattern to machine code at once. */
+/**
+ * A string long enough that the engine compiles a pattern to machine code at once. Engines compile a pattern
+ * once per string width: run text is mostly one-byte, while chunk text is read back through the DOM as in
+ * `asPageText`, in the width long page text has here: two-byte in Firefox even when it is ASCII (there the first
+ * chunk cost 6–13 ms of compiling), one-byte in Chromium.
+ */
 const WARM_UP = 'Backstory '.repeat(120);
 /** Time budget of one slice of work, in ms (the long-task limit is 50). */
 export const SLICE_MS = 10;
@@ -82,12 +87,17 @@ export class Page {
   async annotateSliced(root: Node, alive: () => boolean, viewportFirst = true): Promise<number> {
     if (this.gate) {
       // The first scan: start-up ends its task here. The patterns are compiled in a task of their own (the first
-      // exec compiles one; ~5–10 ms each for a few hundred aliases), then reading starts while the settings arrive.
+      // exec compiles one; 1–6 ms each for a few hundred aliases), then reading starts while the settings arrive.
       await yieldToPage();
       const t0 = performance.now();
-      for (const re of [this.matcher.loose, this.matcher.pattern]) {
-        re.lastIndex = 0;
-        re.exec(WARM_UP);
+      const m = this.matcher;
+      const asPageText = document.createTextNode(WARM_UP).data;
+      // `pattern` runs over runs' text, the others over chunks' (candidates() needs the sticky three on almost
+      // any page: wherever a capital follows a non-space).
+      const warm: [RegExp, string][] = [[m.pattern, WARM_UP], [m.loose, asPageText], [m.startsAt, asPageText], [m.endsAt, asPageText], [m.endsHere, asPageText]];
+      for (const [re, text] of warm) {
+        re.lastIndex = re.sticky ? 10 : 0; // after "Backstory ": the sticky ones are tried mid-string
+        re.exec(text);
       }
       this.stats.slice(performance.now() - t0, 'pattern');
       this.stats.step('pattern');
