@@ -10,13 +10,6 @@ import { SparseReader } from './sparse';
 import { Stats } from './stats';
 import { INLINE } from './where';
 
-/**
- * A string long enough that the engine compiles a pattern to machine code at once. Engines compile a pattern
- * once per string width: run text is mostly one-byte, while chunk text is read back through the DOM as in
- * `asPageText`, in the width long page text has here: two-byte in Firefox even when it is ASCII (there the first
- * chunk cost 6–13 ms of compiling), one-byte in Chromium.
- */
-const WARM_UP = 'Backstory '.repeat(120);
 /** Time budget of one slice of work, in ms (the long-task limit is 50). */
 export const SLICE_MS = 10;
 
@@ -51,8 +44,13 @@ export class Page {
 
   /** Mentions in these runs that the reader's settings let through. */
   private find(runs: Parameters<typeof findInRuns>[1]): Found[] {
+    return this.allowed(findInRuns(this.matcher, runs));
+  }
+
+  /** The matches the reader's settings let through. */
+  private allowed(found: Found[]): Found[] {
     const out: Found[] = [];
-    for (const f of findInRuns(this.matcher, runs)) {
+    for (const f of found) {
       f.matches = f.matches.filter(this.filter);
       if (f.matches.length) out.push(f);
     }
@@ -86,21 +84,9 @@ export class Page {
    */
   async annotateSliced(root: Node, alive: () => boolean, viewportFirst = true): Promise<number> {
     if (this.gate) {
-      // The first scan: start-up ends its task here. The patterns are compiled in a task of their own (the first
-      // exec compiles one; 1–6 ms each for a few hundred aliases), then reading starts while the settings arrive.
-      await yieldToPage();
-      const t0 = performance.now();
-      const m = this.matcher;
-      const asPageText = document.createTextNode(WARM_UP).data;
-      // `pattern` runs over runs' text, the others over chunks' (candidates() needs the sticky three on almost
-      // any page: wherever a capital follows a non-space).
-      const warm: [RegExp, string][] = [[m.pattern, WARM_UP], [m.loose, asPageText], [m.startsAt, asPageText], [m.endsAt, asPageText], [m.endsHere, asPageText]];
-      for (const [re, text] of warm) {
-        re.lastIndex = re.sticky ? 10 : 0; // after "Backstory ": the sticky ones are tried mid-string
-        re.exec(text);
-      }
-      this.stats.slice(performance.now() - t0, 'pattern');
-      this.stats.step('pattern');
+      // The first scan: start-up ends its task here. The first read overlaps the settings' round trip, and
+      // compiles the patterns as it needs them (a first exec compiles one: 1–6 ms each for a few hundred aliases,
+      // once per string width).
       await yieldToPage();
       if (!alive()) return 0;
     }
@@ -118,7 +104,10 @@ export class Page {
       let end = t0 + SLICE_MS;
       const visible: Found[] = [];
       do {
-        const runs = reader.read(Math.min(end, performance.now() + 2));
+        // The first read overlaps the settings' round trip: matching is pure, only the filter needs them.
+        const first = this.gate !== null;
+        const runs = reader.read(first ? performance.now() + 5 : Math.min(end, performance.now() + 2));
+        let found = findInRuns(this.matcher, runs);
         if (this.gate) {
           const gate = this.gate;
           this.gate = null;
@@ -127,14 +116,14 @@ export class Page {
           await gate;
           if (!alive() || !this.enabled) return added;
           // Settings that came before this read resume it in the same task: after a long read, yield first.
-          if (spent > SLICE_MS) {
+          if (spent > 2 * SLICE_MS) {
             await yieldToPage();
             if (!alive()) return added;
           }
           t0 = performance.now();
           end = t0 + SLICE_MS;
         }
-        const found = this.find(runs);
+        found = this.allowed(found);
         for (const f of found) {
           if (lookForViewport) {
             const where = isVisible(f);

@@ -176,6 +176,8 @@ export class SparseReader {
     private readonly matcher: Matcher,
     /** Elements per chunk (tests cut tiny trees into many chunks). */
     private readonly limit = CHUNK_ELEMENTS,
+    /** Planning that took longer than this (ms) and passed the deadline ends the read before the chunk is read. */
+    private readonly planMs = 5,
   ) {
     this.runs = new RunReader(root);
     this.done = this.runs.done;
@@ -189,6 +191,7 @@ export class SparseReader {
       let chunk = this.planned;
       this.planned = null;
       if (!chunk) {
+        const t0 = performance.now();
         const c = this.chunks.next();
         if (c.done) {
           this.done = true;
@@ -197,7 +200,8 @@ export class SparseReader {
         chunk = c.value;
         // Planning can cost a task's worth on its own (Firefox's childNodes of a parent with 450,000 children:
         // ~40 ms from a content script): then the chunk is read in the next slice.
-        if (performance.now() > deadline) {
+        const now = performance.now();
+        if (now > deadline && now - t0 > this.planMs) {
           this.planned = chunk;
           return out;
         }

@@ -91,7 +91,7 @@ describe('sparse reader', () => {
         const sparse = found(new SparseReader(document.body, matcher, limit).read());
         expect(sparse).toEqual(full);
         // Read in slices whose deadline has always passed: each stops after planning a chunk or reading one.
-        const sliced = new SparseReader(document.body, matcher, limit);
+        const sliced = new SparseReader(document.body, matcher, limit, 0);
         const runs: ReturnType<typeof collectRuns> = [];
         for (let calls = 0; !sliced.done; calls++) {
           sliced.read(0, runs);
