@@ -23,6 +23,8 @@ export interface Matcher {
    * faster in SpiderMonkey, whose Unicode property classes in a lookbehind cost ~80 ms per MB.
    */
   readonly loose: RegExp;
+  /** `pattern`, sticky: tried where `loose` starts a hit (findMatches). */
+  readonly patternAt: RegExp;
   /** Sticky: does an alias (no case rule), with a plural ending, start at lastIndex? */
   readonly startsAt: RegExp;
   /** Sticky lookbehind: does an alias, with a plural ending, end at lastIndex? */
@@ -89,6 +91,7 @@ export function compileMatcher(data: MatcherData): Matcher {
   ];
   return {
     pattern,
+    patternAt: new RegExp(pattern.source, 'iuy'),
     byKey,
     contextPatterns,
     loose: new RegExp(`(?<![A-Za-z0-9])(?:${all})(?:e?s)?(?![A-Za-z0-9])`, 'gi'),
@@ -134,7 +137,8 @@ export function caseAllows(alias: AliasEntry, written: string): boolean {
   }
 }
 
-function resolve(matcher: Matcher, core: string, plural: string | undefined): AliasEntry | undefined {
+/** The alias a hit of `pattern` (its alias group and plural ending) stands for under the case rules, if any. */
+export function resolveAlias(matcher: Matcher, core: string, plural: string | undefined): AliasEntry | undefined {
   const candidates = matcher.byKey.get(aliasKey(core));
   if (!candidates) return undefined;
   for (const a of candidates) {
@@ -149,18 +153,25 @@ function resolve(matcher: Matcher, core: string, plural: string | undefined): Al
 export function findMatches(matcher: Matcher, original: string): Match[] {
   const { text, map } = toNfc(original);
   const out: Match[] = [];
-  const re = matcher.pattern;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    const core = m[1] ?? '';
-    const alias = resolve(matcher, core, m[2]);
-    if (!alias) {
-      re.lastIndex = m.index + 1; // a shorter alias may still start here or just after
-      continue;
-    }
-    const start = map ? map[m.index]! : m.index;
-    const endN = m.index + m[0].length;
+  // The full pattern is tried only where the loose one starts a hit (a superset, several times cheaper to scan
+  // for: the full pattern's Unicode lookbehind runs at every position). Same result as scanning with it.
+  const loose = matcher.loose;
+  const at = matcher.patternAt;
+  loose.lastIndex = 0;
+  let from = 0; // matches do not overlap
+  let l: RegExpExecArray | null;
+  while ((l = loose.exec(text))) {
+    const p = l.index;
+    loose.lastIndex = p + 1; // overlapping starts too
+    if (p < from) continue;
+    at.lastIndex = p;
+    const m = at.exec(text);
+    if (!m) continue;
+    const alias = resolveAlias(matcher, m[1] ?? '', m[2]);
+    if (!alias) continue; // a shorter alias may still start just after
+    const endN = p + m[0].length;
+    from = endN;
+    const start = map ? map[p]! : p;
     const end = map ? map[endN]! : endN;
     out.push({ start, end, id: alias.id, category: alias.category, text: original.slice(start, end), needsContext: alias.needsContext });
   }
