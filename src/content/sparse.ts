@@ -177,7 +177,7 @@ export class SparseReader {
     /** Elements per chunk (tests cut tiny trees into many chunks). */
     private readonly limit = CHUNK_ELEMENTS,
     /** Planning that took longer than this (ms) and passed the deadline ends the read before the chunk is read. */
-    private readonly planMs = 5,
+    private readonly planMs = 15,
   ) {
     this.runs = new RunReader(root);
     this.done = this.runs.done;
