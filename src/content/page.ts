@@ -3,7 +3,7 @@
 // wrapped before the rest (docs/architecture.md § Speed).
 import { compileMatcher, type Match, type Matcher } from '../core/matcher';
 import type { MatcherData } from '../core/types';
-import { collapseSplit, findInRuns, unwrapMarks, wasSplit, wrapRun, type Found } from './annotate';
+import { collapseSplit, findInRuns, unwrapMarks, wasSplit, wrapRun, type Found, type Mention } from './annotate';
 import { Mentions } from './mentions';
 import { RunReader, collectRuns } from './runs';
 import { SparseReader } from './sparse';
@@ -18,6 +18,16 @@ export function yieldToPage(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof s?.yield === 'function') return s.yield();
   return new Promise((r) => setTimeout(r, 0));
+}
+
+/** Has the page been painted? Until then its layout may not be done, and measuring it would do it in our task. */
+const painted = () => performance.getEntriesByType('paint').length > 0;
+
+/** Did the page open at its top (a plain navigation, no fragment)? Then document order is screen order. */
+function opensAtTop(): boolean {
+  if (location.hash) return false;
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return nav?.type === 'navigate';
 }
 
 function isVisible(f: Found): 'in' | 'below' | 'out' {
@@ -61,13 +71,13 @@ export class Page {
     this.matcher = compileMatcher(data);
   }
 
-  private wrapAll(found: Found[]): number {
-    let added = 0;
+  private wrapAll(found: Found[]): Mention[] {
+    const added: Mention[] = [];
     this.write(() => {
       for (const f of found) {
         const list = wrapRun(f, this.mentions.ours);
         this.mentions.add(list);
-        added += list.length;
+        added.push(...list);
       }
     });
     return added;
@@ -75,7 +85,7 @@ export class Page {
 
   /** Annotates everything under root that is not yet annotated, in one go. Returns how many mentions were added. */
   annotate(root: Node): number {
-    return this.wrapAll(this.find(collectRuns(root)));
+    return this.wrapAll(this.find(collectRuns(root))).length;
   }
 
   /**
@@ -95,7 +105,12 @@ export class Page {
       root.nodeType === 1 && !INLINE.has((root as Element).localName) ? new SparseReader(root as Element, this.matcher) : new RunReader(root);
     const rest: Found[] = [];
     let added = 0;
-    let lookForViewport = viewportFirst;
+    // Before the page's first paint, measuring where the viewport is makes the browser lay the page out in our
+    // task (the first page after the browser starts: 260 ms in Chromium). A page that opened at its top needs no
+    // measure: the first mentions found are shown, the rest go in document order. One opened at a fragment is
+    // still measured.
+    let top = viewportFirst && !painted() && opensAtTop();
+    let lookForViewport = viewportFirst && !top;
     let shown = false;
     let slices = 0; // since the first visible mentions were shown
     // Read and match (writing nothing), wrapping what is visible at the end of each slice.
@@ -125,7 +140,8 @@ export class Page {
         }
         found = this.allowed(found);
         for (const f of found) {
-          if (lookForViewport) {
+          if (top) visible.push(f);
+          else if (lookForViewport) {
             const where = isVisible(f);
             if (where === 'in') visible.push(f);
             else rest.push(f);
@@ -135,8 +151,12 @@ export class Page {
         // The first visible mentions are wrapped as soon as they are found; later ones at the end of their slice.
       } while (!reader.done && performance.now() < end && (shown || !visible.length));
       if (visible.length) {
-        added += this.wrapAll(visible);
-        this.stats.firstVisible();
+        const at = performance.now();
+        const list = this.wrapAll(visible);
+        added += list.length;
+        if (top) this.stats.firstVisibleIfSeen(list.flatMap((m) => m.marks), at); // on screen? known after layout
+        else this.stats.firstVisible();
+        top = false;
         shown = true;
       }
       this.stats.step('first slice');

@@ -40,8 +40,20 @@ export class Stats {
     this.publish();
   }
 
-  firstVisible(): void {
-    if (this.firstVisibleAt < 0) this.firstVisibleAt = performance.now() - SCRIPT_START;
+  firstVisible(at = performance.now()): void {
+    if (this.firstVisibleAt < 0) this.firstVisibleAt = at - SCRIPT_START;
+  }
+
+  /** Marks written at `at` without measuring the layout: the first visible ones if they turn out on screen. */
+  firstVisibleIfSeen(marks: Element[], at: number): void {
+    if (!this.enabled || this.firstVisibleAt >= 0 || typeof IntersectionObserver !== 'function') return;
+    const io = new IntersectionObserver((entries) => {
+      io.disconnect();
+      if (!entries.some((e) => e.isIntersecting)) return;
+      this.firstVisible(at);
+      this.publish();
+    });
+    for (const m of marks.slice(0, 32)) io.observe(m);
   }
 
   done(): void {

@@ -1,7 +1,7 @@
 // The sparse reader (src/content/sparse.ts) must find exactly the mentions the node-by-node reader finds,
 // while entering the tree only where a candidate lies. Random trees are cut into tiny chunks so that chunk
 // planning, cutting and bisection are all exercised.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import matcherData from 'virtual:backstory/matcher-data';
 import { compileMatcher } from '../../src/core/matcher';
@@ -161,6 +161,30 @@ describe('sparse reader', () => {
     expect(await page.annotateSliced(document.body, () => true, false)).toBe(5);
     expect(bodyMarkup().replace(/ data-backstory-mention="\d+"/g, '')).toBe(expected);
     page.clear();
+  });
+
+  it('measures where the viewport is on a page opened at its top only once it has been painted', async () => {
+    const html = '<article><p>Netflix and the AMPTP.</p><p>The WGA met SAG-AFTRA.</p><p>Disney said nothing.</p></article>';
+    const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
+    let paint: PerformanceEntry[] = [];
+    const entries = vi.spyOn(performance, 'getEntriesByType').mockImplementation((type: string) =>
+      type === 'paint' ? paint : type === 'navigation' ? ([{ type: 'navigate' }] as unknown as PerformanceEntry[]) : [],
+    );
+    try {
+      for (const painted of [false, true]) {
+        paint = painted ? ([{ name: 'first-contentful-paint' }] as unknown as PerformanceEntry[]) : [];
+        measured.mockClear();
+        const page = new Page(matcherData);
+        setBody(html);
+        page.gate = Promise.resolve();
+        expect(await page.annotateSliced(document.body, () => true)).toBe(5);
+        expect(measured.mock.calls.length > 0, painted ? 'painted' : 'not painted').toBe(painted);
+        page.clear();
+      }
+    } finally {
+      measured.mockRestore();
+      entries.mockRestore();
+    }
   });
 
   it('does not return from the first scan before the settings are applied, even with nothing to read', async () => {
