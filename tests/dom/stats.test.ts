@@ -1,0 +1,58 @@
+// The content script's own figures (src/content/stats.ts): the first visible highlight of a page that was not
+// measured (opened at its top before its first paint) counts only once an IntersectionObserver sees it on screen.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SCRIPT_START, Stats } from '../../src/content/stats';
+
+type Callback = (entries: { isIntersecting: boolean }[]) => void;
+const observers: { callback: Callback; observed: Element[]; disconnected: boolean }[] = [];
+class FakeObserver {
+  private readonly me: (typeof observers)[number];
+  constructor(callback: Callback) {
+    this.me = { callback, observed: [], disconnected: false };
+    observers.push(this.me);
+  }
+  observe(el: Element) {
+    this.me.observed.push(el);
+  }
+  disconnect() {
+    this.me.disconnected = true;
+  }
+}
+
+const marks = (n: number) => Array.from({ length: n }, () => document.createElement('mark'));
+
+describe('Stats.firstVisibleIfSeen', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    observers.length = 0;
+    document.documentElement.removeAttribute('data-backstory-bench');
+  });
+
+  it('takes the time the marks were written, once they are seen on screen; not before, and not if off screen', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    document.documentElement.setAttribute('data-backstory-bench', '');
+    const stats = new Stats();
+    const at = SCRIPT_START + 12;
+    stats.firstVisibleIfSeen(marks(40), at);
+    expect(observers).toHaveLength(1);
+    expect(observers[0]!.observed).toHaveLength(32); // a bounded sample
+    expect(stats.firstVisibleAt).toBe(-1);
+    observers[0]!.callback([{ isIntersecting: false }]);
+    expect(observers[0]!.disconnected).toBe(true);
+    expect(stats.firstVisibleAt).toBe(-1);
+
+    stats.firstVisibleIfSeen(marks(3), at + 5);
+    observers[1]!.callback([{ isIntersecting: false }, { isIntersecting: true }]);
+    expect(stats.firstVisibleAt).toBeCloseTo(17, 5);
+    // Known already: no further observer.
+    stats.firstVisibleIfSeen(marks(3), at + 50);
+    expect(observers).toHaveLength(2);
+  });
+
+  it('does nothing on pages that do not ask for figures', () => {
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    const stats = new Stats();
+    stats.firstVisibleIfSeen(marks(3), SCRIPT_START);
+    expect(observers).toHaveLength(0);
+  });
+});
