@@ -120,11 +120,10 @@ export class Page {
       const visible: Found[] = [];
       do {
         // The first read overlaps the settings' round trip: matching is pure, only the filter needs them.
-        const first = this.gate !== null;
-        const runs = reader.read(first ? performance.now() + 5 : Math.min(end, performance.now() + 2));
+        const gate = this.gate;
+        const runs = reader.read(gate ? performance.now() + 5 : Math.min(end, performance.now() + 2));
         let found = findInRuns(this.matcher, runs);
-        if (this.gate) {
-          const gate = this.gate;
+        if (gate) {
           this.gate = null;
           const spent = performance.now() - t0;
           this.stats.slice(spent, 'read');
@@ -154,7 +153,7 @@ export class Page {
         const at = performance.now();
         const list = this.wrapAll(visible);
         added += list.length;
-        if (top) this.stats.firstVisibleIfSeen(list.flatMap((m) => m.marks), at); // on screen? known after layout
+        if (top) this.stats.firstVisibleIfSeen(list, at); // on screen? known after layout
         else this.stats.firstVisible();
         top = false;
         shown = true;

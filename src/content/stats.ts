@@ -17,7 +17,7 @@ export class Stats {
   queueMax = 0;
   backoffs = 0;
   mentions = 0;
-  /** ms of work per kind of task (start-up, pattern, read, wrap, sweep, flush). */
+  /** ms of work per kind of task (start-up, read, wrap, sweep, flush). */
   readonly byWhat: Record<string, number> = {};
   /** Which task was the longest, and when it ended. */
   longest = '';
@@ -45,8 +45,9 @@ export class Stats {
   }
 
   /** Marks written at `at` without measuring the layout: the first visible ones if they turn out on screen. */
-  firstVisibleIfSeen(marks: Element[], at: number): void {
+  firstVisibleIfSeen(mentions: readonly { marks: Element[] }[], at: number): void {
     if (!this.enabled || this.firstVisibleAt >= 0 || typeof IntersectionObserver !== 'function') return;
+    const marks = mentions.flatMap((m) => m.marks);
     const io = new IntersectionObserver((entries) => {
       io.disconnect();
       if (!entries.some((e) => e.isIntersecting)) return;

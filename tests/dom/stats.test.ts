@@ -33,7 +33,7 @@ describe('Stats.firstVisibleIfSeen', () => {
     document.documentElement.setAttribute('data-backstory-bench', '');
     const stats = new Stats();
     const at = SCRIPT_START + 12;
-    stats.firstVisibleIfSeen(marks(40), at);
+    stats.firstVisibleIfSeen([{ marks: marks(40) }], at);
     expect(observers).toHaveLength(1);
     expect(observers[0]!.observed).toHaveLength(32); // a bounded sample
     expect(stats.firstVisibleAt).toBe(-1);
@@ -41,18 +41,18 @@ describe('Stats.firstVisibleIfSeen', () => {
     expect(observers[0]!.disconnected).toBe(true);
     expect(stats.firstVisibleAt).toBe(-1);
 
-    stats.firstVisibleIfSeen(marks(3), at + 5);
+    stats.firstVisibleIfSeen([{ marks: marks(1) }, { marks: marks(2) }], at + 5);
     observers[1]!.callback([{ isIntersecting: false }, { isIntersecting: true }]);
     expect(stats.firstVisibleAt).toBeCloseTo(17, 5);
     // Known already: no further observer.
-    stats.firstVisibleIfSeen(marks(3), at + 50);
+    stats.firstVisibleIfSeen([{ marks: marks(3) }], at + 50);
     expect(observers).toHaveLength(2);
   });
 
   it('does nothing on pages that do not ask for figures', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     const stats = new Stats();
-    stats.firstVisibleIfSeen(marks(3), SCRIPT_START);
+    stats.firstVisibleIfSeen([{ marks: marks(3) }], SCRIPT_START);
     expect(observers).toHaveLength(0);
   });
 });
