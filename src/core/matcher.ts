@@ -1,7 +1,7 @@
 // The recogniser: one combined pattern for every alias, compiled once, then a case check per hit.
 // Pure and DOM-free: it sees strings and returns offsets. See docs/architecture.md § Matching.
 import type { AliasEntry, Category, MatcherData, MatcherSources } from './types';
-import { HYPHENS, aliasKey, canonical, toNfc } from './normalize';
+import { HYPHENS, NON_ASCII, aliasKey, canonical, toNfc } from './normalize';
 
 export interface Match {
   start: number;
@@ -20,10 +20,11 @@ export interface Matcher {
   /**
    * Where a mention may be (candidates()): every alias, case-insensitive, with ASCII word boundaries and no
    * Unicode flag. A superset of `pattern`'s hits (its boundaries and case folding are looser), and several times
-   * faster in SpiderMonkey, whose Unicode property classes in a lookbehind cost ~80 ms per MB.
+   * faster in SpiderMonkey, whose Unicode property classes in a lookbehind cost ~80 ms per MB. Same groups as
+   * `pattern` (alias, plural ending): where the text allows (findMatches), its hit is `pattern`'s.
    */
   readonly loose: RegExp;
-  /** `pattern`, sticky: tried where `loose` starts a hit (findMatches). */
+  /** `pattern`, sticky: tried where `loose` starts a hit that Unicode could judge otherwise (findMatches). */
   readonly patternAt: RegExp;
   /** Sticky: does an alias (no case rule), with a plural ending, start at lastIndex? */
   readonly startsAt: RegExp;
@@ -94,7 +95,7 @@ export function compileMatcher(data: MatcherData): Matcher {
     patternAt: new RegExp(pattern.source, 'iuy'),
     byKey,
     contextPatterns,
-    loose: new RegExp(`(?<![A-Za-z0-9])(?:${all})(?:e?s)?(?![A-Za-z0-9])`, 'gi'),
+    loose: new RegExp(`(?<![A-Za-z0-9])(${all})(e?s)?(?![A-Za-z0-9])`, 'gi'),
     startsAt: new RegExp(`(?:${all})(?:e?s)?`, 'iy'),
     endsAt: new RegExp(`(?<=(?:${all})(?:e?s)?)`, 'iy'),
     endsHere: new RegExp(`(?:${all})(?:e?s)?$`, 'i'),
@@ -149,14 +150,34 @@ export function resolveAlias(matcher: Matcher, core: string, plural: string | un
   return undefined;
 }
 
+/**
+ * Can the case rules of `loose` (no Unicode flag) and `pattern` (Unicode) disagree anywhere in text? Only on a
+ * non-ASCII character with case ("ſ" folds to "s" under Unicode only, "ß" has no one-letter capital) or a
+ * surrogate (code points against code units). Punctuation, spaces and dashes are the same under both.
+ */
+export function foldsDiffer(text: string): boolean {
+  if (!NON_ASCII.test(text)) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    const ch = text.charAt(i);
+    if (ch.toLowerCase() !== ch || ch.toUpperCase() !== ch) return true;
+  }
+  return false;
+}
 /** Every alias hit in text, before the context rule. Offsets are into the original (un-normalised) text. */
 export function findMatches(matcher: Matcher, original: string): Match[] {
   const { text, map } = toNfc(original);
   const out: Match[] = [];
-  // The full pattern is tried only where the loose one starts a hit (a superset, several times cheaper to scan
-  // for: the full pattern's Unicode lookbehind runs at every position). Same result as scanning with it.
+  // `loose` says where to look; its hit is taken as it is where `pattern` would find the same: no character on
+  // which their case rules differ (foldsDiffer) and ASCII on both sides of the hit, where their boundaries agree
+  // (every alternative `loose` passed over, `pattern`, stricter, passes over too). Elsewhere `pattern` is tried at
+  // that start. Same result as scanning with `pattern`; its Unicode, case-insensitive form is costly to run over
+  // everything, and in SpiderMonkey also to compile (~15 ms), which most pages now never do.
   const loose = matcher.loose;
   const at = matcher.patternAt;
+  const exact = foldsDiffer(text);
   loose.lastIndex = 0;
   let from = 0; // matches do not overlap
   let l: RegExpExecArray | null;
@@ -164,9 +185,13 @@ export function findMatches(matcher: Matcher, original: string): Match[] {
     const p = l.index;
     loose.lastIndex = p + 1; // overlapping starts too
     if (p < from) continue;
-    at.lastIndex = p;
-    const m = at.exec(text);
-    if (!m) continue;
+    let m: RegExpExecArray | null = l;
+    const e = p + l[0].length;
+    if (exact || (p > 0 && text.charCodeAt(p - 1) > 0x7f) || (e < text.length && text.charCodeAt(e) > 0x7f)) {
+      at.lastIndex = p;
+      m = at.exec(text);
+      if (!m) continue;
+    }
     const alias = resolveAlias(matcher, m[1] ?? '', m[2]);
     if (!alias) continue; // a shorter alias may still start just after
     const endN = p + m[0].length;

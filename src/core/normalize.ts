@@ -16,7 +16,7 @@ export function aliasKey(text: string): string {
   return canonical(text).toLowerCase();
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+export const NON_ASCII = /[^\x00-\x7f]/;
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 
 export interface Normalized {

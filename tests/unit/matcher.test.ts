@@ -76,6 +76,18 @@ describe('matcher boundaries', () => {
   });
 });
 
+describe('Unicode where it matters (findMatches takes the ASCII pattern\'s hit only where Unicode agrees)', () => {
+  it('judges boundaries by Unicode: a non-ASCII letter, digit or joiner beside a name makes it part of a word', () => {
+    expect(ids('中Netflix, Netflix中, Netflix\u200d, \u0663WGA and Netflix.')).toEqual(['netflix:Netflix']);
+  });
+  it('folds case by Unicode once the text holds a letter whose folding differs ("ſ" is "s" there)', () => {
+    // Unicode folding reads "WGA Weſt" as the alias "WGA West", whose exact case then fails: no "WGA" inside it.
+    expect(ids('WGA Weſt')).toEqual([]);
+    expect(ids('WGA West')).toEqual(['wga-west:WGA West']);
+    expect(ids('two digital replicaſ')).toEqual(['digital-replica:digital replicaſ']);
+  });
+});
+
 describe('context rule', () => {
   it('keeps an ambiguous alias only beside another mention or a context word', () => {
     expect(ids('Apple pie and apple trees')).toEqual([]);
