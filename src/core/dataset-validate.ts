@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { EntitySchema, MetaSchema, PositionsSchema, TimelineFileSchema } from './dataset-schema';
 import type { Dataset, Entity } from './types';
+import { oddCase } from './alternation';
 import { aliasKey } from './normalize';
 
 export interface RawFiles {
@@ -97,6 +98,8 @@ export function validateDataset(files: RawFiles): Dataset {
       if (owner && owner !== e.id) {
         problems.push(`${where.get(e.id)} › ${e.id} › aliases[${i}] "${a.text}": also claimed by ${owner}; an alias may belong to one entity only`);
       } else aliasOwner.set(key, e.id);
+      const odd = [...a.text].find(oddCase);
+      if (odd) problems.push(`${where.get(e.id)} › ${e.id} › aliases[${i}] "${a.text}": "${odd}" has an unusual case mapping (like ſ, ς, ß or the Kelvin sign) that the matcher cannot fold; write the usual letter`);
     });
     for (const r of e.related ?? []) {
       if (!where.has(r)) problems.push(`${where.get(e.id)} › ${e.id} › related: unknown entity "${r}"`);

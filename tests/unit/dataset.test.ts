@@ -51,6 +51,11 @@ describe('dataset validation', () => {
     ]);
     expect(problems((f) => ents(f).push(entity('netflix-2', 'NETFLIX')))[0]).toMatch(/netflix-2 › aliases\[0\] "NETFLIX": also claimed by netflix/);
   });
+  it('rejects an alias with a letter the matcher cannot fold (long s, final sigma, the Kelvin sign)', () => {
+    expect(problems((f) => ents(f).push(entity('fox', 'Fox Newſ')))).toEqual([
+      'src/data/entities/a.json › fox › aliases[0] "Fox Newſ": "ſ" has an unusual case mapping (like ſ, ς, ß or the Kelvin sign) that the matcher cannot fold; write the usual letter',
+    ]);
+  });
   it('rejects timeline and positions rows naming unknown entities, topics or cycles', () => {
     const p = problems((f) => {
       (f['src/data/timeline.json'] as { events: { parties: string[] }[] }).events[0]!.parties = ['nobody'];
