@@ -120,6 +120,39 @@ describe('sparse reader', () => {
     expect(found(new SparseReader(document.body, matcher, 20).read())).toEqual(full);
   });
 
+  it('locates candidates among many siblings of uneven length (the guess, its walk and its fall-back to bisection)', () => {
+    // Long and short paragraphs, bare text, comments, empty elements and nested blocks in one flat parent, at the
+    // default chunk size: guesses land before, on and past the child that holds a hit.
+    // NFC text without soft hyphens: a chunk holding any other is read block by block, not located.
+    const text = (parts: number) => pageText(matcherData, parts).map((t) => t.normalize('NFC').replaceAll('\u00ad', ''));
+    const child = fc.oneof(
+      fc.tuple(text(6), fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 }))).map(([t, pad]) => ({ kind: 'p' as const, text: 'x '.repeat(pad) + t })),
+      text(3).map((t) => ({ kind: 'text' as const, text: ` ${t} ` })),
+      fc.constantFrom({ kind: 'comment' as const, text: 'Netflix' }, { kind: 'empty' as const, text: '' }),
+      fc.array(text(4), { maxLength: 4 }).map((ps) => ({ kind: 'div' as const, text: '', ps })),
+    );
+    fc.assert(
+      fc.property(fc.array(child, { minLength: 1, maxLength: 400, size: 'max' }), (kids) => {
+        const article = document.createElement('article');
+        for (const k of kids) {
+          // Blocks get a space before them, as build() gives them (the documented glued lower-case edge aside).
+          if (k.kind === 'p') article.append(' ', Object.assign(document.createElement('p'), { textContent: k.text }));
+          else if (k.kind === 'text') article.append(k.text);
+          else if (k.kind === 'comment') article.append(document.createComment(k.text));
+          else if (k.kind === 'empty') article.append(' ', document.createElement('p'));
+          else {
+            const div = document.createElement('div');
+            for (const t of 'ps' in k ? k.ps : []) div.append(' ', Object.assign(document.createElement('p'), { textContent: t }), ' ');
+            article.append(' ', div, ' ');
+          }
+        }
+        document.body.replaceChildren(article);
+        expect(found(new SparseReader(document.body, matcher).read())).toEqual(found(collectRuns(document.body)));
+      }),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
   it('reads the whole run around a candidate: context and split names in sibling inline markup, either side', () => {
     setBody('<p>A <b>film</b> deal: <a href="#">Apple</a> paid.</p>' + // context to the left, in a sibling
       '<p>Apple <i>paid</i> for the <span>film</span>.</p>' + // context to the right
