@@ -111,7 +111,7 @@ document.addEventListener('DOMContentLoaded', () => document.documentElement.set
 const STATS = `JSON.parse(document.documentElement.getAttribute('data-backstory-stats') || 'null')`;
 const MARKS = `document.querySelectorAll('mark[data-backstory]').length`;
 
-interface Stats { work: number; maxTask: number; firstVisibleAt: number; doneAt: number; startedAt: number }
+interface Stats { work: number; maxTask: number; firstVisibleAt: number; doneAt: number; startedAt: number; longest?: string }
 interface Sample { ms: number; hits: number; estimated?: boolean; longest?: number; firstVisible?: number; selfWork?: number }
 
 const median = (xs: number[]) => {
@@ -208,6 +208,9 @@ async function firefoxDriver(origin: string): Promise<Driver> {
     name: 'firefox',
     async baseline(url, script, withMark) {
       const p = await plain.newPage();
+      // Headless Firefox does not always select a new tab, and a background tab is throttled (its timers clamped
+      // to 1 s, its tasks deprioritised): every page here is brought to the front, as a page being read is.
+      await p.bringToFront();
       await p.goto(origin + url, { waitUntil: 'load' });
       if (withMark) await p.addScriptTag({ content: MARKJS });
       const r = (await evalIn(p, script)) as Sample;
@@ -216,6 +219,7 @@ async function firefoxDriver(origin: string): Promise<Driver> {
     },
     async backstory(url, timeoutMs) {
       const p = await ext.browser.newPage();
+      await p.bringToFront();
       await p.evaluateOnNewDocument(LONGTASKS);
       await p.goto(origin + url, { waitUntil: 'load', timeout: 120000 });
       const st = (await until(() => evalIn(p, `(${STATS})?.doneAt >= 0 && ${STATS}`), timeoutMs, `Backstory on ${url}`)) as Stats;
@@ -223,10 +227,12 @@ async function firefoxDriver(origin: string): Promise<Driver> {
       const fin = ((await evalIn(p, STATS)) as Stats | null) ?? st;
       const hits = (await evalIn(p, MARKS)) as number;
       await p.close();
+      console.log(`    work ${fin.work.toFixed(1)} ms, longest slice ${fin.maxTask.toFixed(1)} ms (${fin.longest ?? '?'}), first visible ${fin.firstVisibleAt.toFixed(1)} ms`);
       return { ms: fin.work, hits, longest: fin.maxTask, firstVisible: fin.firstVisibleAt, selfWork: fin.work };
     },
     popup: () => popupTime(async () => {
       const p = await ext.browser.newPage();
+      await p.bringToFront();
       void p.goto(`${ext.origin}/src/popup/index.html?tabId=0`).catch(() => undefined);
       await until(() => evalIn(p, `document.readyState === 'complete' && location.protocol === 'moz-extension:'`), 10000, 'popup');
       return { eval: (e: string) => evalIn(p, e), close: () => p.close() };
