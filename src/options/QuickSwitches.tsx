@@ -4,7 +4,6 @@
 import { t } from '../shared/i18n';
 import type { Access } from '../shared/permissions';
 import { useQuickSwitches } from './use-quick-switches';
-import './quick-switches.css';
 
 export interface QuickSwitchesProps {
   /** The tab's site (hostname), or null for pages Backstory does not read or whose address is hidden. */

@@ -50,6 +50,10 @@ export function popupSuite(ctx: () => { b: E2EBrowser; origin: string }, screens
       const total = Object.values(expected).reduce((a, n) => a + n, 0);
       const names = Object.keys(expected).length;
       expect(await popup.eval(`document.querySelector('.count').textContent`)).toBe(`${total} mentions of ${names} names`);
+      // Styled: its CSS comes in its script as a constructed sheet (the pages' CSP allows no inline <style>).
+      expect(
+        await popup.eval(`[getComputedStyle(document.body).width, getComputedStyle(document.querySelector('[role=tab][aria-selected=true]')).borderBottomColor, getComputedStyle(document.querySelector('.backstory-quick')).display]`),
+      ).toEqual(['400px', 'rgb(91, 60, 196)', 'flex']);
       // The screenshot for the README: one row open.
       await popup.setViewport(400, 600);
       await popup.click('li.entity button.name');
