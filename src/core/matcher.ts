@@ -75,14 +75,22 @@ export function compileMatcher(data: MatcherData): Matcher {
   });
   const all = src.all;
   // Group 1 is the alias, group 2 an optional plural ending (allowed for terms only, checked below).
-  const pattern = new RegExp(bounded(all, '(e?s)?'), 'giu');
+  const full = bounded(all, '(e?s)?');
   const contextPatterns = [
     ...(src.lower ? [new RegExp(bounded(src.lower, ''), 'iu')] : []),
     ...(src.upper ? [new RegExp(bounded(src.upper, ''), 'u')] : []),
   ];
+  // Built at first use: the RegExp constructor parses its source (a few kB), and the content script never runs
+  // `pattern` and runs `patternAt` only on text where Unicode judges differently (findMatches).
+  let pattern: RegExp | undefined;
+  let patternAt: RegExp | undefined;
   return {
-    pattern,
-    patternAt: new RegExp(pattern.source, 'iuy'),
+    get pattern() {
+      return (pattern ??= new RegExp(full, 'giu'));
+    },
+    get patternAt() {
+      return (patternAt ??= new RegExp(full, 'iuy'));
+    },
     byKey,
     contextPatterns,
     loose: new RegExp(`(?<![A-Za-z0-9])(${all})(e?s)?(?![A-Za-z0-9])`, 'gi'),
