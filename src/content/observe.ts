@@ -59,6 +59,11 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
   let sweepTimer = 0;
   let sweepOnce = false;
   let sweepDelay = 500;
+  // Elements added since the last sweep looked, and the custom elements (not ours) its XPath query found (-1: it
+  // looked at every element instead). On a big page with no custom element and nothing added, a sweep would find
+  // nothing: it is skipped (each costs the 1 MB article ~5–10 ms in Firefox, every few seconds).
+  let grew = true;
+  let customSeen = -1;
 
   let lastFlush = -Infinity;
   // Leading edge: a change on a quiet page is handled ~10 ms later (one burst of records is one batch);
@@ -102,6 +107,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
         stats.queued(queue.size + texts.size);
         schedule();
       } else {
+        if (r.addedNodes.length) grew = true;
         for (const n of r.addedNodes) enqueue(n);
         if (r.removedNodes.length) {
           removed = true;
@@ -146,8 +152,16 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
   // elements (a hyphen in the name: where shadow roots nearly always live) are looked at, found natively by
   // XPath; a shadow root on a standard element of such a page is still found when its host is added later.
   // Pages over SWEEP_XPATH elements are not swept at all.
-  const sweep = async () => {
+  /** `force`: look even where the last sweep says nothing could be found (a rescan, a re-enable). */
+  const sweep = async (force = false) => {
     sweepTimer = 0;
+    if (!force && !grew && customSeen === 0) {
+      sweepDelay = Math.min(sweepDelay * 2, 8000);
+      scheduleSweep();
+      return;
+    }
+    grew = false;
+    stats.sweeps++;
     const t0 = performance.now();
     let found = 0;
     const take = (el: Element) => {
@@ -160,12 +174,18 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
     const small = !all[SWEEP_ALL];
     const huge = !!all[SWEEP_XPATH];
     let sliceStart = t0;
+    customSeen = -1;
     if (huge) {
       // Not swept: a walk would make a wrapper for every element (~250 ms on a 10 MB page, and the garbage
       // collection that follows lands in our slices). Shadow roots on such a page are found when their hosts are added.
     } else if (!small) {
       const hosts = document.evaluate(CUSTOM, document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
-      for (let i = 0; i < hosts.snapshotLength; i++) take(hosts.snapshotItem(i) as Element);
+      customSeen = 0;
+      for (let i = 0; i < hosts.snapshotLength; i++) {
+        const el = hosts.snapshotItem(i) as Element;
+        if (el.localName !== 'backstory-card') customSeen++;
+        take(el);
+      }
     } else {
       for (let i = 0, el = all[0]; el; el = all[++i]) {
         take(el);
@@ -178,6 +198,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
       }
     }
     stats.slice(performance.now() - sliceStart, 'sweep');
+    stats.publish();
     if (found) onChange();
     sweepDelay = found ? 500 : Math.min(sweepDelay * 2, 8000);
     sweepOnce = huge;
@@ -223,7 +244,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
           if (sr?.host.isConnected) page.annotate(sr);
         }
         clearTimeout(sweepTimer);
-        await sweep();
+        await sweep(true);
       } else {
         // Changed text: re-check marks it touches, then re-read its block.
         const changed = [...texts];

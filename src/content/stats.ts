@@ -12,6 +12,8 @@ export class Stats {
   doneAt = -1;
   startedAt = SCRIPT_START;
   flushes = 0;
+  /** Shadow-root sweeps that looked (src/content/observe.ts). */
+  sweeps = 0;
   rescans = 0;
   queue = 0;
   queueMax = 0;
@@ -72,10 +74,10 @@ export class Stats {
     if (!this.enabled || this.timer) return;
     this.timer = window.setTimeout(() => {
       this.timer = 0;
-      const { work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions, steps, longest, byWhat } = this;
+      const { work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, sweeps, rescans, queue, queueMax, backoffs, mentions, steps, longest, byWhat } = this;
       document.documentElement.setAttribute(
         'data-backstory-stats',
-        JSON.stringify({ work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, rescans, queue, queueMax, backoffs, mentions, steps, longest, byWhat }),
+        JSON.stringify({ work, maxTask, firstVisibleAt, doneAt, startedAt, flushes, sweeps, rescans, queue, queueMax, backoffs, mentions, steps, longest, byWhat }),
       );
     }, 50);
   }

@@ -152,6 +152,27 @@ export function livingSuite(launch: () => Promise<E2EBrowser>): void {
     it('leaves closed shadow roots alone', async () => {
       expect(await page.eval(`closedRoot.querySelectorAll('mark').length`)).toBe(0);
     });
+
+    // Over 3,000 elements the sweep looks only at custom elements, with one XPath query.
+    const STATS = `JSON.parse(document.documentElement.getAttribute('data-backstory-stats') || 'null')`;
+    it('on a big page, finds a shadow root attached late to a custom element', async () => {
+      const big = await b.newPage();
+      await big.goto(`${server.origin}/pages/living-shadow-big.html?custom`);
+      expect(await big.waitFor(inShadow('late'), 10000)).toBe('sag-aftra');
+      await big.close();
+    });
+
+    it('on a big page without custom elements, stops sweeping until elements are added', async () => {
+      const big = await b.newPage();
+      await big.goto(`${server.origin}/pages/living-shadow-big.html`);
+      await big.waitFor(`${STATS}?.doneAt >= 0`, 10000);
+      await new Promise((r) => setTimeout(r, 3500)); // sweeps were due 1 s and 3 s after the first
+      expect(await big.eval(`${STATS}.sweeps`)).toBe(1);
+      await big.eval(`addLate()`);
+      expect(await big.waitFor(inShadow('added'), 12000)).toBe('amptp');
+      expect(await big.waitFor(`${STATS}.sweeps > 1`, 2000)).toBe(true); // the figures are written 50 ms later
+      await big.close();
+    });
   });
 
   describe('frames', () => {
