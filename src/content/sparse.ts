@@ -159,8 +159,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], len
   // cursor (the child where the text left over starts): the child holding the next one is guessed from the average
   // length of the children left, one range read gives where the guess starts, and single children are then read
   // forward to the one holding it (a few calls each, against a range read's six). A guess past the hit, or a long
-  // walk, hands the rest to bisection. On a page of even paragraphs this reads about a third of what bisecting
-  // every hit reads (docs/architecture.md § Speed).
+  // walk, hands the rest to bisection (docs/architecture.md § Speed: Firefox's 1 MB work 156 → 131 ms).
   const guess = (parent: Node, from: number, to: number, base: number, len: number, hs: [number, number][]) => {
     const kids = parent.childNodes;
     let i = from;
