@@ -48,7 +48,7 @@ export default defineConfig(({ mode }) => {
             groups: [
               {
                 name: 'shared',
-                test: /src[\\/](shared|core|options|popup|pages)[\\/].*\.tsx?$|node_modules[\\/](webextension-polyfill|preact)[\\/]|rolldown[\\/]runtime/,
+                test: /src[\\/](shared|core|options|popup|pages)[\\/].*\.tsx?$|node_modules[\\/](webextension-polyfill|preact)[\\/]/,
                 minShareCount: 2,
               },
             ],

@@ -1,8 +1,8 @@
 // `npm run bench`: Backstory against the floor and mark.js, in Chromium and Firefox (issue 6).
 // For each page: the floor (a TreeWalker over every text node running one combined regex of the aliases, the
 // plain alternation longest first, writing nothing; beside it the same walk with the matcher's own regex, the
-// aliases as a prefix tree, which scans ~2.5× faster: reported, not a goal), Backstory (the built extension), mark.js with that combined regex over the body, and mark.js
-// once per alias (skipped on the 10 MB page). Medians of several runs, ratios to the floor of the same browser
+// aliases as a prefix tree, which scans faster: reported, not a goal), Backstory (the built extension), mark.js
+// with that combined regex over the body, and mark.js once per alias (skipped on the 10 MB page). Medians of several runs, ratios to the floor of the same browser
 // run. Prints a table, writes bench/results/<date>.json and bench/results/latest.json, exits 1 if a goal is missed.
 //
 // How Backstory's cost is measured:

@@ -164,6 +164,7 @@ export function foldsDiffer(text: string): boolean {
   }
   return false;
 }
+
 /** Every alias hit in text, before the context rule. Offsets are into the original (un-normalised) text. */
 export function findMatches(matcher: Matcher, original: string): Match[] {
   const { text, map } = toNfc(original);

@@ -4,6 +4,7 @@
 import { t } from '../shared/i18n';
 import type { Access } from '../shared/permissions';
 import { useQuickSwitches } from './use-quick-switches';
+// Styles: quick-switches.css, loaded by the page that mounts this (the popup adopts it in src/popup/main.tsx).
 
 export interface QuickSwitchesProps {
   /** The tab's site (hostname), or null for pages Backstory does not read or whose address is hidden. */
