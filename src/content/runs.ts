@@ -121,14 +121,14 @@ export class RunReader {
   }
 
   /**
-   * Reads the runs in children [from, to) of parent, a stretch that sparse.ts found may hold a mention, and
-   * ends the last one there. Ancestors are judged as for any other node (skipped places, blocks, our marks).
+   * Reads the runs in the siblings from `first` to before `end` (null or undefined: to the last), a stretch that
+   * sparse.ts found may hold a mention, and ends the last one there. Ancestors are judged as for any other node
+   * (skipped places, blocks, our marks).
    */
-  readSpan(parent: Node, from: number, to: number, out: Run[]): Run[] {
+  readSpan(first: Node | undefined, end: Node | null | undefined, out: Run[]): Run[] {
     if (this.done && !this.walker) return out;
-    const doc = parent.ownerDocument ?? (parent as Document);
-    let c: Node | null = parent.childNodes[from] ?? null;
-    for (let i = from; c && i < to; i++, c = c.nextSibling) {
+    const doc = first?.ownerDocument ?? document;
+    for (let c: Node | null = first ?? null; c && c !== end; c = c.nextSibling) {
       if (c.nodeType === 3) this.take(c as Text, out);
       else if (c.nodeType === 1 && !this.info(c as Element).skip) {
         const w = doc.createTreeWalker(c, NodeFilter.SHOW_TEXT);

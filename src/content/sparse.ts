@@ -15,12 +15,49 @@ export interface Slice {
   parent: Node;
   from: number;
   to: number;
+  /**
+   * A chunk of a huge parent (see HUGE) is its nodes from `first` to before `end` (null: the parent's last); its
+   * indices count in its own list of them, `kids`, made when it is first needed (by kidsOf).
+   */
+  first?: ChildNode;
+  end?: ChildNode | null;
+  kids?: ChildNode[];
+}
+
+/** The children a slice's indices count in: the parent's, or a huge parent's chunk's own (listed now). */
+export function kidsOf(s: Slice): ArrayLike<ChildNode> {
+  if (!s.first) return s.parent.childNodes;
+  if (!s.kids) {
+    const kids: ChildNode[] = [];
+    for (let c: ChildNode | null = s.first; c && c !== s.end; c = c.nextSibling) kids.push(c);
+    s.kids = kids;
+    s.to = kids.length;
+  }
+  return s.kids;
 }
 
 /** About this many elements per chunk (~8 KB of article text): candidates are located inside one chunk, so locating reads little. */
 export const CHUNK_ELEMENTS = 200;
 /** A parent with more children than this is cut by index; a run is followed at most this far each way. */
 const FEW = 64;
+/**
+ * In Firefox, a parent with more children than this is never asked for its childNodes: Gecko lists them all at the
+ * first ask, in one call (~90 ns each: ~40 ms for the 10 MB page's 450,000, in any script). Its chunks are planned
+ * over `children`, which Gecko fills only as far as it is indexed, and each chunk lists its own children. Not in
+ * Chromium: Blink lists childNodes as they are indexed, and forgets where it was in `children` at any change
+ * below the parent (our marks), which made the 10 MB page's read quadratic (0.5 → 9 s).
+ */
+export const HUGE = typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox' ? 100_000 : Infinity;
+
+/** Has parent more than `huge` children? A range knows without listing them: it refuses an offset past the end. */
+function hasMore(parent: Node, huge: number): boolean {
+  try {
+    (parent.ownerDocument ?? document).createRange().setStart(parent, huge + 1);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Elements under el, counted up to limit + 1 only (indexing the live collection stops the walk there). */
 function elementsUpTo(el: Element, limit: number): number {
@@ -29,7 +66,7 @@ function elementsUpTo(el: Element, limit: number): number {
 }
 
 /** Can a chunk end before child i without cutting a run in two? */
-const canCut = (kids: NodeListOf<ChildNode>, i: number) => endsRun(kids[i]) || endsRun(kids[i - 1]);
+const canCut = (kids: ArrayLike<ChildNode>, i: number) => endsRun(kids[i]) || endsRun(kids[i - 1]);
 
 /**
  * Cuts parent's children into chunks of about `limit` elements, cut only where a run ends (when such a place
@@ -37,7 +74,8 @@ const canCut = (kids: NodeListOf<ChildNode>, i: number) => endsRun(kids[i]) || e
  * planning a 10 MB page goes at the pace of reading it. Sizes are counted only up to the limit, so planning
  * costs about as much as the chunks it makes, never a walk of a big subtree.
  */
-export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_ELEMENTS): Generator<Slice> {
+export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_ELEMENTS, huge = HUGE): Generator<Slice> {
+  if (huge < Infinity && hasMore(parent, huge)) return yield* planHuge(parent, limit);
   const kids = parent.childNodes;
   const n = kids.length;
   if (n === 0) return;
@@ -50,7 +88,7 @@ export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_EL
       const skipped = !!el && skipsSubtree(el);
       if (el && endsRun(el) && (skipped || size > limit)) {
         if (i > start) yield { parent, from: start, to: i };
-        if (!skipped) yield* planChunks(el, limit);
+        if (!skipped) yield* planChunks(el, limit, huge);
         start = i + 1;
         acc = 0;
         continue;
@@ -83,19 +121,51 @@ export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_EL
 }
 
 /**
+ * Chunks of a huge parent, as the many-children case above cuts them but counted in elements: a chunk ends before
+ * an element (where a run can end, when such a place is near). A chunk with a candidate lists its nodes (kidsOf:
+ * ~1 µs each from a content script); one without costs its read only.
+ */
+function* planHuge(parent: Element | DocumentFragment, limit: number): Generator<Slice> {
+  const els = parent.children;
+  let sample = 0;
+  let n = 0;
+  for (; n < FEW && els[n]; n++) sample += 1 + elementsUpTo(els[n]!, limit);
+  const step = Math.max(1, Math.floor((limit * n) / Math.max(1, sample)));
+  let first: ChildNode | null = parent.firstChild;
+  for (let k = 0; first; ) {
+    let e = k + step;
+    for (let j = e, lim = e + FEW; j < lim && els[j]; j++) {
+      if (endsRun(els[j]!) || endsRun(els[j]!.previousSibling)) {
+        e = j;
+        break;
+      }
+    }
+    const end = els[e] ?? null;
+    yield { parent, from: 0, to: Infinity, first, end };
+    first = end;
+    k = e;
+  }
+}
+
+/**
  * The text of children [from, to) of parent, read natively (the data of every text node in them, in order:
  * what their textContent would give). The range is set inside the first and last children, not by offsets in
  * the parent: browsers find an offset's child by walking the siblings, which costs a lot in a long list.
  */
-export function sliceText(range: Range, s: Slice, kids: NodeListOf<ChildNode> = s.parent.childNodes): string {
-  if (s.from >= s.to) return '';
-  range.setStart(kids[s.from]!, 0);
+export function sliceText(range: Range, s: Slice, kids?: ArrayLike<ChildNode>): string {
+  if (s.first && !kids) return textBetween(range, s.first, s.end ?? null, s.parent);
+  kids ??= kidsOf(s);
+  return s.from >= s.to ? '' : textBetween(range, kids[s.from]!, kids[s.to] ?? null, s.parent);
+}
+
+/** The text of the siblings from `first` to before `end` (null: to the last of parent's children). */
+function textBetween(range: Range, first: ChildNode, end: ChildNode | null, parent: Node): string {
+  range.setStart(first, 0);
   // Then collapse, then the end: moving a boundary past the other one is slow in Gecko (it recomputes positions).
   if (typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox') range.collapse(true); // (vitest defines no target)
-  const next = kids[s.to];
-  if (next) range.setEnd(next, 0);
+  if (end) range.setEnd(end, 0);
   else {
-    const last = kids[s.to - 1]!;
+    const last = parent.lastChild!;
     range.setEnd(last, last.nodeType === 1 ? last.childNodes.length : (last as CharacterData).length);
   }
   return range.toString();
@@ -116,8 +186,11 @@ function textLength(n: Node): number {
 export function locate(range: Range, chunk: Slice, hits: [number, number][], length: number): Slice[] {
   const out: Slice[] = [];
   const last = new Map<Node, Slice>();
+  // The chunk's parent's children as the chunk counts them; below it, each element's childNodes.
+  const own = hits.length && chunk.first ? kidsOf(chunk) : null;
+  const kidsIn = (parent: Node): ArrayLike<ChildNode> => (own && parent === chunk.parent ? own : parent.childNodes);
   const addSpan = (parent: Node, i: number) => {
-    const kid = parent.childNodes[i]!;
+    const kid = kidsIn(parent)[i]!;
     // Within the chunk only: the next chunk reads what lies beyond (chunks end where runs end, when they can).
     const min = parent === chunk.parent ? Math.max(chunk.from, i - FEW) : i - FEW;
     const max = parent === chunk.parent ? Math.min(chunk.to, i + 1 + FEW) : i + 1 + FEW;
@@ -134,7 +207,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], len
     }
   };
   const leaf = (parent: Node, i: number, base: number, hs: [number, number][]) => {
-    const kid = parent.childNodes[i]!;
+    const kid = kidsIn(parent)[i]!;
     if (kid.nodeType === 3) return addSpan(parent, i);
     if (kid.nodeType !== 1) return;
     const el = kid as Element;
@@ -147,7 +220,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], len
   const bisect = (parent: Node, from: number, to: number, base: number, hs: [number, number][]) => {
     if (to - from === 1) return leaf(parent, from, base, hs);
     const mid = (from + to) >> 1;
-    const kids = parent.childNodes;
+    const kids = kidsIn(parent);
     // One child: its own text (two calls instead of a range's five).
     const split = base + (mid - from === 1 ? textLength(kids[from]!) : sliceText(range, { parent, from, to: mid }, kids).length);
     const left = hs.filter((h) => h[0] < split);
@@ -161,7 +234,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], len
   // forward to the one holding it (a few calls each, against a range read's six). A guess past the hit, or a long
   // walk, hands the rest to bisection (docs/architecture.md § Speed: Firefox's 1 MB work 156 → 131 ms).
   const guess = (parent: Node, from: number, to: number, base: number, len: number, hs: [number, number][]) => {
-    const kids = parent.childNodes;
+    const kids = kidsIn(parent);
     let i = from;
     let off = base;
     let k = 0;
@@ -200,7 +273,11 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], len
     }
   };
   if (hits.length) guess(chunk.parent, chunk.from, chunk.to, 0, length, hits);
-  return out;
+  // Bounded by nodes: the last span of a huge parent's chunk ends where the chunk does.
+  return out.map((s) => {
+    const kids = kidsIn(s.parent);
+    return { ...s, first: kids[s.from], end: kids[s.to] ?? (s.parent === chunk.parent ? (chunk.end ?? null) : null) };
+  });
 }
 
 /**
@@ -222,6 +299,8 @@ export class SparseReader {
     private readonly limit = CHUNK_ELEMENTS,
     /** Planning that took longer than this (ms) and passed the deadline ends the read before the chunk is read. */
     private readonly planMs = 15,
+    /** Children past which a parent is planned by its elements (HUGE; tests make every parent huge). */
+    private readonly huge = HUGE,
   ) {
     this.runs = new RunReader(root);
     this.done = this.runs.done;
@@ -230,7 +309,7 @@ export class SparseReader {
 
   read(deadline = Infinity, out: Run[] = []): Run[] {
     if (this.done) return out;
-    this.chunks ??= planChunks(this.root, this.limit);
+    this.chunks ??= planChunks(this.root, this.limit, this.huge);
     for (;;) {
       let chunk = this.planned;
       this.planned = null;
@@ -242,8 +321,8 @@ export class SparseReader {
           return out;
         }
         chunk = c.value;
-        // Planning can cost a task's worth on its own (Firefox's childNodes of a parent with 450,000 children:
-        // ~40 ms from a content script): then the chunk is read in the next slice.
+        // Planning can cost a task's worth on its own (a parent's first childNodes costs Gecko ~90 ns per child,
+        // and HUGE only bounds that): then the chunk is read in the next slice.
         const now = performance.now();
         if (now > deadline && now - t0 > this.planMs) {
           this.planned = chunk;
@@ -253,7 +332,7 @@ export class SparseReader {
       const text = sliceText(this.range, chunk);
       // Text that needs normalising (soft hyphens, decomposed accents) is read block by block, where toNfc maps it.
       const spans = needsNfc(text) ? [chunk] : locate(this.range, chunk, candidates(this.matcher, text), text.length);
-      for (const s of spans) this.runs.readSpan(s.parent, s.from, s.to, out);
+      for (const s of spans) this.runs.readSpan(s.first ?? kidsOf(s)[s.from], s.first ? s.end : kidsOf(s)[s.to], out);
       if (performance.now() > deadline) return out;
     }
   }

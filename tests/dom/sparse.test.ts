@@ -8,10 +8,10 @@ import { compileMatcher } from '../../src/core/matcher';
 import { findInRuns } from '../../src/content/annotate';
 import { Page } from '../../src/content/page';
 import { collectRuns } from '../../src/content/runs';
-import { SparseReader, planChunks } from '../../src/content/sparse';
+import { SparseReader, kidsOf, planChunks } from '../../src/content/sparse';
 import { INLINE } from '../../src/content/where';
 import { pageText } from '../support/arbitraries';
-import './support/fast-range';
+import { original } from './support/fast-range';
 
 const matcher = compileMatcher(matcherData);
 
@@ -78,6 +78,22 @@ describe('the Range.toString stand-in', () => {
       }
     }
   });
+
+  it("gives what happy-dom gives, from the start of one child to an offset in a later sibling (sliceText's ranges)", () => {
+    setBody('<p>a<em>b<!--c--></em>d</p><!--x--><script>e</script>f<div><span>g</span>h</div>');
+    const kids = Array.from(document.body.childNodes);
+    const r = document.createRange();
+    for (const [i, a] of kids.entries()) {
+      for (const b of kids.slice(i + 1)) {
+        const len = b.nodeType === 1 ? b.childNodes.length : (b as CharacterData).length;
+        for (let to = 0; to <= len; to++) {
+          r.setStart(a, 0);
+          r.setEnd(b, to);
+          expect(r.toString()).toBe(original.call(r));
+        }
+      }
+    }
+  });
 });
 
 describe('sparse reader', () => {
@@ -90,6 +106,8 @@ describe('sparse reader', () => {
         const full = found(collectRuns(document.body));
         const sparse = found(new SparseReader(document.body, matcher, limit).read());
         expect(sparse).toEqual(full);
+        // Every parent with an element child taken as huge: chunks counted in elements, each listing its nodes.
+        expect(found(new SparseReader(document.body, matcher, limit, 15, 0).read())).toEqual(full);
         // Read in slices whose deadline has always passed: each stops after planning a chunk or reading one.
         const sliced = new SparseReader(document.body, matcher, limit, 0);
         const runs: ReturnType<typeof collectRuns> = [];
@@ -115,9 +133,43 @@ describe('sparse reader', () => {
     document.body.replaceChildren(article);
     const chunks = [...planChunks(document.body, 20)];
     expect(chunks.length).toBeGreaterThan(10);
+    expect(chunks.every((c) => c.first === undefined)).toBe(true); // 700 children: not huge, cut by index
     const full = found(collectRuns(document.body));
     expect(full.length).toBe(2 * 43 + 1);
     expect(found(new SparseReader(document.body, matcher, 20).read())).toEqual(full);
+    // The same parent taken as huge (planned over its element children): the chunks cover every child once, in
+    // order, end where a run can, and never ask the parent for its childNodes (Gecko lists them all at once).
+    const huge = [...planChunks(article, 20, 100)];
+    expect(huge.length).toBeGreaterThan(10);
+    expect(huge.every((c) => c.first !== undefined)).toBe(true);
+    expect(huge.flatMap((c) => Array.from(kidsOf(c)))).toEqual(Array.from(article.childNodes));
+    // A chunk starts at a paragraph, or in the inline stretch where no paragraph follows near enough to end it at.
+    const els = Array.from(article.children);
+    for (const c of huge.slice(1)) {
+      const at = els.indexOf(kidsOf(c)[0] as Element);
+      expect(at >= 0 && (els[at]!.localName === 'p' || els.slice(at, at + 64).every((e) => e.localName === 'span'))).toBe(true);
+    }
+    const spy = vi.spyOn(article, 'childNodes', 'get');
+    const runs = new SparseReader(article, matcher, 20, 15, 100).read();
+    expect(spy).not.toHaveBeenCalled();
+    spy.mockRestore();
+    expect(found(runs)).toEqual(full);
+  });
+
+  it("ends a huge parent's chunks where a run ends, so a name split by inline markup is never cut in two", () => {
+    // Sentences straight in the parent, "The Writers <em>Guild</em> of America", between blocks 30 elements apart.
+    const article = document.createElement('article');
+    for (let i = 0; i < 40; i++) {
+      for (let j = 0; j < 15; j++) article.append(' The Writers ', Object.assign(document.createElement('em'), { textContent: 'Guild' }), ' of America met', document.createElement('span'), '.');
+      article.append(document.createElement('hr'));
+    }
+    document.body.replaceChildren(article);
+    const full = found(collectRuns(document.body));
+    expect(full.filter((f) => f.startsWith('wga:Writers Guild of America')).length).toBe(600);
+    const chunks = [...planChunks(article, 20, 100)];
+    expect(chunks.length).toBeGreaterThan(10);
+    for (const c of chunks.slice(1)) expect(kidsOf(c)[0]).toHaveProperty('localName', 'hr');
+    expect(found(new SparseReader(article, matcher, 20, 15, 100).read())).toEqual(full);
   });
 
   it('locates candidates among many siblings of uneven length (the guess, its walk and its fall-back to bisection)', () => {
@@ -147,7 +199,9 @@ describe('sparse reader', () => {
           }
         }
         document.body.replaceChildren(article);
-        expect(found(new SparseReader(document.body, matcher).read())).toEqual(found(collectRuns(document.body)));
+        const full = found(collectRuns(document.body));
+        expect(found(new SparseReader(document.body, matcher).read())).toEqual(full);
+        expect(found(new SparseReader(article, matcher, undefined, 15, 0).read())).toEqual(full);
       }),
       { numRuns: 60 },
     );
