@@ -126,6 +126,18 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
     });
   });
 
+  it('marks every mention on a page whose article has 120,000 children, changing none of its text', async () => {
+    const p = await b.newPage();
+    await p.goto(`${server.origin}/pages/huge-flat.html`);
+    const ids = `[...document.querySelectorAll('mark[data-backstory]')].map((m) => m.dataset.backstory + ':' + m.textContent).join('|')`;
+    const want = 'netflix:Netflix|amptp:AMPTP|wga:Writers |wga:Guild|wga: of America|disney:Disney|sag-aftra:SAG-AFTRA';
+    expect(await p.waitFor(`(${ids}) === ${JSON.stringify(want)} || null`, 30000).catch(async () => p.eval(ids))).toBe(true);
+    expect(await p.eval(`String(document.querySelector('article').textContent.length)`)).toBe(
+      await p.eval(`document.documentElement.getAttribute('data-text-length')`),
+    );
+    await p.close();
+  }, 60000);
+
   describe('where Backstory never acts', () => {
     beforeAll(async () => {
       page = await b.newPage();
