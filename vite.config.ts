@@ -27,6 +27,8 @@ export default defineConfig(({ mode }) => {
       }),
     ],
     define: { __TARGET__: JSON.stringify(target) },
+    // Firefox has the promise API natively: src/shared/browser-native.ts says why the polyfill is left out.
+    resolve: target === 'firefox' ? { alias: { 'webextension-polyfill': new URL('./src/shared/browser-native.ts', import.meta.url).pathname } } : {},
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${target}`,
