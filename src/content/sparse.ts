@@ -16,15 +16,18 @@ export interface Slice {
   from: number;
   to: number;
   /**
-   * A chunk of a huge parent (see HUGE) is its nodes from `first` to before `end` (null: the parent's last); its
-   * indices count in its own list of them, `kids`, made when it is first needed (by kidsOf).
+   * A chunk of a huge parent (see HUGE) is its nodes from `first` to before `end` (null: the parent's last); a
+   * stretch of one, handed to locate(), also lists them (`kids`), and its indices count in that list.
    */
   first?: ChildNode;
   end?: ChildNode | null;
   kids?: ChildNode[];
+  /** A huge parent's chunk: its elements are the parent's `children` [k, e). */
+  k?: number;
+  e?: number;
 }
 
-/** The children a slice's indices count in: the parent's, or a huge parent's chunk's own (listed now). */
+/** The children a slice's indices count in: the parent's, or a huge parent's chunk's or stretch's own (listed now if need be). */
 export function kidsOf(s: Slice): ArrayLike<ChildNode> {
   if (!s.first) return s.parent.childNodes;
   if (!s.kids) {
@@ -122,8 +125,8 @@ export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_EL
 
 /**
  * Chunks of a huge parent, as the many-children case above cuts them but counted in elements: a chunk ends before
- * an element (where a run can end, when such a place is near). A chunk with a candidate lists its nodes (kidsOf:
- * ~1 µs each from a content script); one without costs its read only.
+ * an element (where a run can end, when such a place is near). Its candidates are located without listing its
+ * nodes (locateHuge).
  */
 function* planHuge(parent: Element | DocumentFragment, limit: number): Generator<Slice> {
   const els = parent.children;
@@ -141,7 +144,8 @@ function* planHuge(parent: Element | DocumentFragment, limit: number): Generator
       }
     }
     const end = els[e] ?? null;
-    yield { parent, from: 0, to: Infinity, first, end };
+    if (!end) while (e > k && !els[e - 1]) e--; // the last chunk: fewer elements than the step
+    yield { parent, from: 0, to: Infinity, first, end, k, e };
     first = end;
     k = e;
   }
@@ -184,6 +188,7 @@ function textLength(n: Node): number {
  * candidate of its own. Spans come out in document order.
  */
 export function locate(range: Range, chunk: Slice, hits: [number, number][], length: number): Slice[] {
+  if (chunk.k !== undefined && chunk.e !== undefined && chunk.first) return locateHuge(range, chunk, chunk.k, chunk.e, chunk.first, hits, length);
   const out: Slice[] = [];
   const last = new Map<Node, Slice>();
   // The chunk's parent's children as the chunk counts them; below it, each element's childNodes.
@@ -278,6 +283,107 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], len
     const kids = kidsIn(s.parent);
     return { ...s, first: kids[s.from], end: kids[s.to] ?? (s.parent === chunk.parent ? (chunk.end ?? null) : null) };
   });
+}
+
+/** A stretch of a huge parent's children handed to locate() as a chunk of its own, and the hits in it. */
+interface Stretch {
+  nodes: ChildNode[];
+  /** Offset of its text in the chunk's, and its length. */
+  off: number;
+  len: number;
+  hits: [number, number][];
+}
+
+/**
+ * locate() for a huge parent's chunk, without listing its nodes (a wrapper each through Xrays, and their garbage).
+ * The element before each hit is found among the chunk's `children` [k, e) by interpolation, alternating with
+ * bisection, each step one range read from the last element found. The stretch around it that a run can span (that
+ * element and the nodes up to the next one, and inline siblings either way up to a run's end, FEW at most) goes to
+ * locate() as a chunk of its own; stretches that touch are joined, so no node is read twice.
+ */
+function locateHuge(range: Range, chunk: Slice, k: number, e: number, first: ChildNode, hits: [number, number][], length: number): Slice[] {
+  const parent = chunk.parent;
+  const els = (parent as ParentNode).children;
+  const end = chunk.end ?? null;
+  /** The first node of element i's cell; k - 1 is the nodes before els[k], when the chunk starts with some. */
+  const startOf = (i: number): ChildNode => (i < k ? first : els[i]!);
+  /** The node after element i's cell. */
+  const after = (i: number): ChildNode | null => (i + 1 < e ? els[i + 1]! : end);
+  let lo = els[k] === first ? k : k - 1;
+  let offLo = 0;
+  const out: Slice[] = [];
+  let cur: Stretch | null = null;
+  const flush = () => {
+    if (!cur) return;
+    const nodes = cur.nodes;
+    const sub: Slice = { parent, from: 0, to: nodes.length, kids: nodes, first: nodes[0], end: nodes[nodes.length - 1]!.nextSibling };
+    out.push(...locate(range, sub, cur.hits.map(([a, b]): [number, number] => [a - cur!.off, b - cur!.off]), cur.len));
+    cur = null;
+  };
+  // Appends nodes from n on to s: the rest of cell i, then inline siblings while a run may go on (FEW at most).
+  const forward = (s: Stretch, n: ChildNode | null, i: number) => {
+    const stop = after(i);
+    let past = false;
+    for (let steps = 0; n && n !== end; n = n.nextSibling) {
+      if (n === stop) past = true;
+      if (past && (endsRun(n) || ++steps > FEW)) break;
+      s.nodes.push(n);
+      s.len += textLength(n);
+    }
+  };
+  for (const hit of hits) {
+    const h = hit[0];
+    if (cur && h < cur.off + cur.len) {
+      cur.hits.push(hit);
+      continue;
+    }
+    // The cell holding h: the last i in [lo, e) whose cell starts at or before it.
+    let hi = e;
+    let offHi = length;
+    for (let step = 0; hi - lo > 1; step++) {
+      const guess = step % 2 ? (lo + hi) >> 1 : lo + 1 + Math.floor(((h - offLo) / Math.max(1, offHi - offLo)) * (hi - lo - 1));
+      const g = Math.min(hi - 1, Math.max(lo + 1, guess));
+      const o = offLo + textBetween(range, startOf(lo), els[g]!, parent).length;
+      if (o <= h) {
+        lo = g;
+        offLo = o;
+      } else {
+        hi = g;
+        offHi = o;
+      }
+    }
+    if (cur && offLo < cur.off + cur.len) {
+      // The cell began inside the stretch: the stretch goes on to cover the hit.
+      forward(cur, cur.nodes[cur.nodes.length - 1]!.nextSibling, lo);
+      cur.hits.push(hit);
+      continue;
+    }
+    // Back from the cell's start while a run may reach into it, not past the chunk's start or the stretch before.
+    const s = startOf(lo);
+    const back: ChildNode[] = [];
+    let off = offLo;
+    const prevLast = cur?.nodes[cur.nodes.length - 1];
+    if (!endsRun(s)) {
+      for (let b = s; b !== first && back.length < FEW; ) {
+        const p = b.previousSibling;
+        if (!p || p === prevLast || endsRun(p)) break;
+        back.push(p);
+        off -= textLength(p);
+        b = p;
+      }
+    }
+    back.reverse();
+    if (cur && (back[0] ?? s) !== prevLast?.nextSibling) flush();
+    if (!cur) cur = { nodes: [], off, len: 0, hits: [] };
+    for (const b of back) {
+      cur.nodes.push(b);
+      cur.len += textLength(b);
+    }
+    forward(cur, s, lo);
+    cur.hits.push(hit);
+  }
+  flush();
+  return out;
 }
 
 /**

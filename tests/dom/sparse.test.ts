@@ -161,16 +161,29 @@ describe('sparse reader', () => {
     const article = document.createElement('article');
     for (let i = 0; i < 40; i++) {
       for (let j = 0; j < 15; j++) article.append(' The Writers ', Object.assign(document.createElement('em'), { textContent: 'Guild' }), ' of America met', document.createElement('span'), '.');
+      // A name inside inline markup glued to the word before it: read with that word, it is no mention.
+      article.append(' Glued x', Object.assign(document.createElement('em'), { textContent: 'Netflix' }), ' here.');
       article.append(document.createElement('hr'));
     }
     document.body.replaceChildren(article);
     const full = found(collectRuns(document.body));
     expect(full.filter((f) => f.startsWith('wga:Writers Guild of America')).length).toBe(600);
+    expect(full.filter((f) => f.startsWith('netflix:')).length).toBe(0);
     const chunks = [...planChunks(article, 20, 100)];
     expect(chunks.length).toBeGreaterThan(10);
     for (const c of chunks.slice(1)) expect(kidsOf(c)[0]).toHaveProperty('localName', 'hr');
     expect(found(new SparseReader(article, matcher, 20, 15, 100).read())).toEqual(full);
-  });
+    // One inline stretch far longer than a run is followed (64 siblings), a name every few siblings: the stretches
+    // located around hits meet and are joined, never read twice.
+    for (const gap of [3, 9, 40, 70]) {
+      const line = document.createElement('article');
+      for (let i = 0; i < 300; i++) line.append(`w${i} `, Object.assign(document.createElement('em'), { textContent: i % gap ? 'x' : ' Netflix ' }));
+      document.body.replaceChildren(line);
+      const all = found(collectRuns(document.body));
+      expect(all.length).toBe(Math.ceil(300 / gap));
+      expect(found(new SparseReader(line, matcher, 1000, 15, 0).read())).toEqual(all); // one chunk
+    }
+  }, 60_000);
 
   it('locates candidates among many siblings of uneven length (the guess, its walk and its fall-back to bisection)', () => {
     // Long and short paragraphs, bare text, comments, empty elements and nested blocks in one flat parent, at the
@@ -181,6 +194,8 @@ describe('sparse reader', () => {
       fc.tuple(text(6), fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 }))).map(([t, pad]) => ({ kind: 'p' as const, text: 'x '.repeat(pad) + t })),
       text(3).map((t) => ({ kind: 'text' as const, text: ` ${t} ` })),
       fc.constantFrom({ kind: 'comment' as const, text: 'Netflix' }, { kind: 'empty' as const, text: '' }),
+      // Inline markup straight in the parent: runs that cross siblings either way.
+      text(2).map((t) => ({ kind: 'em' as const, text: t })),
       fc.array(text(4), { maxLength: 4 }).map((ps) => ({ kind: 'div' as const, text: '', ps })),
     );
     fc.assert(
@@ -192,6 +207,7 @@ describe('sparse reader', () => {
           else if (k.kind === 'text') article.append(k.text);
           else if (k.kind === 'comment') article.append(document.createComment(k.text));
           else if (k.kind === 'empty') article.append(' ', document.createElement('p'));
+          else if (k.kind === 'em') article.append(' ', Object.assign(document.createElement('em'), { textContent: k.text }));
           else {
             const div = document.createElement('div');
             for (const t of 'ps' in k ? k.ps : []) div.append(' ', Object.assign(document.createElement('p'), { textContent: t }), ' ');
