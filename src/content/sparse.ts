@@ -27,17 +27,8 @@ export interface Slice {
   e?: number;
 }
 
-/** The children a slice's indices count in: the parent's, or a huge parent's chunk's or stretch's own (listed now if need be). */
-export function kidsOf(s: Slice): ArrayLike<ChildNode> {
-  if (!s.first) return s.parent.childNodes;
-  if (!s.kids) {
-    const kids: ChildNode[] = [];
-    for (let c: ChildNode | null = s.first; c && c !== s.end; c = c.nextSibling) kids.push(c);
-    s.kids = kids;
-    s.to = kids.length;
-  }
-  return s.kids;
-}
+/** The children a slice's indices count in: the parent's, or a stretch's own. */
+export const kidsOf = (s: Slice): ArrayLike<ChildNode> => s.kids ?? s.parent.childNodes;
 
 /** About this many elements per chunk (~8 KB of article text): candidates are located inside one chunk, so locating reads little. */
 export const CHUNK_ELEMENTS = 200;
@@ -46,7 +37,7 @@ const FEW = 64;
 /**
  * In Firefox, a parent with more children than this is never asked for its childNodes: Gecko lists them all at the
  * first ask, in one call (~90 ns each: ~40 ms for the 10 MB page's 450,000, in any script). Its chunks are planned
- * over `children`, which Gecko fills only as far as it is indexed, and each chunk lists its own children. Not in
+ * over `children`, which Gecko fills only as far as it is indexed, and located over their indices. Not in
  * Chromium: Blink lists childNodes as they are indexed, and forgets where it was in `children` at any change
  * below the parent (our marks), which made the 10 MB page's read quadratic (0.5 → 9 s).
  */
@@ -191,8 +182,8 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], len
   if (chunk.k !== undefined && chunk.e !== undefined && chunk.first) return locateHuge(range, chunk, chunk.k, chunk.e, chunk.first, hits, length);
   const out: Slice[] = [];
   const last = new Map<Node, Slice>();
-  // The chunk's parent's children as the chunk counts them; below it, each element's childNodes.
-  const own = hits.length && chunk.first ? kidsOf(chunk) : null;
+  // The chunk's parent's children as the chunk counts them (a stretch's own list); below it, each element's childNodes.
+  const own = chunk.kids ?? null;
   const kidsIn = (parent: Node): ArrayLike<ChildNode> => (own && parent === chunk.parent ? own : parent.childNodes);
   const addSpan = (parent: Node, i: number) => {
     const kid = kidsIn(parent)[i]!;

@@ -8,12 +8,19 @@ import { compileMatcher } from '../../src/core/matcher';
 import { findInRuns } from '../../src/content/annotate';
 import { Page } from '../../src/content/page';
 import { collectRuns } from '../../src/content/runs';
-import { SparseReader, kidsOf, planChunks } from '../../src/content/sparse';
+import { SparseReader, planChunks, type Slice } from '../../src/content/sparse';
 import { INLINE } from '../../src/content/where';
 import { pageText } from '../support/arbitraries';
 import { original } from './support/fast-range';
 
 const matcher = compileMatcher(matcherData);
+
+/** The nodes of a huge parent's chunk, from its first to before its end. */
+function nodesOf(c: Slice): ChildNode[] {
+  const out: ChildNode[] = [];
+  for (let n: ChildNode | null = c.first!; n && n !== c.end; n = n.nextSibling) out.push(n);
+  return out;
+}
 
 /** Test fixture markup, parsed with DOMParser (no HTML sinks here either) and moved into the body. */
 function setBody(markup: string): void {
@@ -142,11 +149,11 @@ describe('sparse reader', () => {
     const huge = [...planChunks(article, 20, 100)];
     expect(huge.length).toBeGreaterThan(10);
     expect(huge.every((c) => c.first !== undefined)).toBe(true);
-    expect(huge.flatMap((c) => Array.from(kidsOf(c)))).toEqual(Array.from(article.childNodes));
+    expect(huge.flatMap((c) => Array.from(nodesOf(c)))).toEqual(Array.from(article.childNodes));
     // A chunk starts at a paragraph, or in the inline stretch where no paragraph follows near enough to end it at.
     const els = Array.from(article.children);
     for (const c of huge.slice(1)) {
-      const at = els.indexOf(kidsOf(c)[0] as Element);
+      const at = els.indexOf(nodesOf(c)[0] as Element);
       expect(at >= 0 && (els[at]!.localName === 'p' || els.slice(at, at + 64).every((e) => e.localName === 'span'))).toBe(true);
     }
     const spy = vi.spyOn(article, 'childNodes', 'get');
@@ -171,7 +178,7 @@ describe('sparse reader', () => {
     expect(full.filter((f) => f.startsWith('netflix:')).length).toBe(0);
     const chunks = [...planChunks(article, 20, 100)];
     expect(chunks.length).toBeGreaterThan(10);
-    for (const c of chunks.slice(1)) expect(kidsOf(c)[0]).toHaveProperty('localName', 'hr');
+    for (const c of chunks.slice(1)) expect(nodesOf(c)[0]).toHaveProperty('localName', 'hr');
     expect(found(new SparseReader(article, matcher, 20, 15, 100).read())).toEqual(full);
     // One inline stretch far longer than a run is followed (64 siblings), a name every few siblings: the stretches
     // located around hits meet and are joined, never read twice.
