@@ -1,6 +1,7 @@
 // Firefox's build imports this in place of webextension-polyfill (vite.config.ts): Firefox's own `browser` is
-// the promise API the polyfill imitates, and the polyfill's start-up check reads `chrome.runtime.id`, which makes
-// Firefox build a second API object (`chrome`) in every page's content script for nothing.
+// the promise API the polyfill imitates (and hands back there), so the polyfill is 2.7 KB gzipped of content
+// script for nothing, and its start-up check reads `chrome.runtime.id`, an API namespace Firefox builds on first
+// use. (No start-up gain was measurable against this machine's noise.)
 import type Browser from 'webextension-polyfill';
 
 export default (globalThis as unknown as { browser: typeof Browser }).browser;
