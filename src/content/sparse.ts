@@ -43,10 +43,13 @@ const FEW = 64;
  */
 export const HUGE = typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox' ? 100_000 : Infinity;
 
+/** One range for hasMore, not one per parent planned: a live range watches its document's changes until collected. */
+let probe: Range | undefined;
+
 /** Has parent more than `huge` children? A range knows without listing them: it refuses an offset past the end. */
 function hasMore(parent: Node, huge: number): boolean {
   try {
-    (parent.ownerDocument ?? document).createRange().setStart(parent, huge + 1);
+    (probe ??= document.createRange()).setStart(parent, huge + 1);
     return true;
   } catch {
     return false;
