@@ -53,6 +53,9 @@ export function createContext(): Context {
     },
     alive() {
       if (controller.signal.aborted) return false;
+      // Firefox never leaves an orphan running (§ Lifetime), and its first `browser.runtime` builds that namespace
+      // (1–4 ms), which here would come before the first highlight.
+      if (typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox') return true;
       // An orphaned copy (extension reloaded/updated) loses runtime.id: stop silently.
       let id: string | undefined;
       try {

@@ -33,6 +33,8 @@ export interface Matcher {
   readonly endsAt: RegExp;
   /** An alias, with a plural ending, at the very end of the string. */
   readonly endsHere: RegExp;
+  /** The last two characters an alias (or its plural) can end with, lower-case (mayEndAt). */
+  readonly endPairs: ReadonlySet<string>;
   /** Length of the longest alias text (its pattern can match a little more: runs of spaces, a plural ending). */
   readonly maxLength: number;
 }
@@ -98,7 +100,39 @@ export function compileMatcher(data: MatcherData): Matcher {
     endsAt: new RegExp(`(?<=(?:${all})(?:e?s)?)`, 'iy'),
     endsHere: new RegExp(`(?:${all})(?:e?s)?$`, 'i'),
     maxLength: Math.max(0, ...data.aliases.map((a) => a.text.length)),
+    endPairs: endPairs(data.aliases.map((a) => a.text)),
   };
+}
+
+/**
+ * The pairs of characters an alias or its plural can end with, lower-case, a space standing for any ASCII space
+ * (the `\s+` between words); an alias of one character gives its character alone. ASCII is enough: mayEndAt lets
+ * any other character through.
+ */
+function endPairs(texts: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of texts) {
+    const c = canonical(t).toLowerCase();
+    for (const form of [c, `${c}s`, `${c}es`]) out.add(form.length === 1 ? form : form.slice(-2));
+  }
+  return out;
+}
+
+/** ASCII space as `\s` counts it. */
+const asciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * Can an alias (with a plural ending) end at p, judged by the two characters before it? False only where endsAt
+ * could not match: both are ASCII (which `i` folds to ASCII only) and no alias ends with them. A paragraph
+ * ending "…said." glued to the next one is ruled out without running endsAt, a lookbehind over every alias.
+ */
+export function mayEndAt(matcher: Matcher, text: string, p: number): boolean {
+  const c1 = text.charCodeAt(p - 1);
+  const c2 = p >= 2 ? text.charCodeAt(p - 2) : 0x80;
+  if (c1 >= 0x80 || c2 >= 0x80) return true;
+  const last = String.fromCharCode(c1).toLowerCase();
+  const pairs = matcher.endPairs;
+  return pairs.has(last) || pairs.has((asciiSpace(c2) ? ' ' : String.fromCharCode(c2).toLowerCase()) + last);
 }
 
 const flipFirst = (s: string) => {
@@ -252,6 +286,7 @@ export function candidates(matcher: Matcher, text: string): [number, number][] {
       }
     }
     // An alias ending here, with a letter, digit or sign ("Paramount+", "A.I.") before the capital.
+    if (!mayEndAt(matcher, text, p)) continue;
     matcher.endsAt.lastIndex = p;
     if (matcher.endsAt.test(text)) {
       const from = Math.max(0, p - 2 * matcher.maxLength - 2);

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadDataset, matcherData } from '../../scripts/dataset-files';
-import { candidates, compileMatcher, findMatches, plainPattern, resolveAlias, scanText } from '../../src/core/matcher';
+import { candidates, compileMatcher, findMatches, mayEndAt, plainPattern, resolveAlias, scanText } from '../../src/core/matcher';
 import { needsNfc } from '../../src/core/normalize';
 import { pageText } from '../support/arbitraries';
 
@@ -100,5 +100,35 @@ describe('candidates on blocks glued together (the sparse reader reads text that
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('mayEndAt (the two-character check before endsAt)', () => {
+  // Aliases in any case, with plural endings, glued to capitals, ASCII noise and the text's tricky Unicode.
+  const piece = fc.oneof(
+    fc.constantFrom(...data.aliases.map((a) => a.text)).chain((t) =>
+      fc.tuple(fc.constantFrom('', 's', 'es', 'S'), fc.boolean()).map(([plural, upper]) => (upper ? t.toUpperCase() : t.toLowerCase()) + plural),
+    ),
+    fc.constantFrom('N', 'The', '.', ' ', '\t', '+', '\u00a0', 'said.', 'I.', 'os.', 'TV+'),
+    fc.string({ unit: 'grapheme-ascii', maxLength: 4 }),
+    text,
+  );
+  it('is true wherever endsAt finds an alias ending', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }).map((xs) => xs.join('')), (t) => {
+        for (let p = 1; p <= t.length; p++) {
+          matcher.endsAt.lastIndex = p;
+          if (matcher.endsAt.test(t)) expect(mayEndAt(matcher, t, p), `${JSON.stringify(t)} at ${p}`).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('rules out the usual glue between paragraphs, which endsAt would otherwise be run on', () => {
+    for (const t of ['He said.Next', 'over.The', 'strike,Then', 'year"And']) expect(mayEndAt(matcher, t, t.search(/[A-Z][a-z]*$/)), t).toBe(false);
+    for (const t of ['Warner Bros.Netflix', 'the A.I.The', 'Apple TV+And', 'the WGAsThe', 'SAG-AFTRAThe', 'Writers GuildThe']) {
+      const p = t.search(/[A-Z][a-z]*$/);
+      expect(mayEndAt(matcher, t, p), t).toBe(true);
+    }
   });
 });
