@@ -33,8 +33,8 @@ export interface Matcher {
   readonly endsAt: RegExp;
   /** An alias, with a plural ending, at the very end of the string. */
   readonly endsHere: RegExp;
-  /** The last two characters an alias (or its plural) can end with, lower-case (mayEndAt). */
-  readonly endPairs: ReadonlySet<string>;
+  /** What an alias or its plural can end with, lower-case, at most three characters (mayEndAt). */
+  readonly ends: ReadonlySet<string>;
   /** Length of the longest alias text (its pattern can match a little more: runs of spaces, a plural ending). */
   readonly maxLength: number;
 }
@@ -65,6 +65,7 @@ export function matcherSources(data: MatcherData): MatcherSources {
     lower: lower.length ? alternation(lower) : '',
     upper: upper.length ? alternation(upper) : '',
     keys: data.aliases.map((a) => aliasKey(a.text)),
+    ends: endings(data.aliases.map((a) => a.text)),
   };
 }
 
@@ -100,39 +101,48 @@ export function compileMatcher(data: MatcherData): Matcher {
     endsAt: new RegExp(`(?<=(?:${all})(?:e?s)?)`, 'iy'),
     endsHere: new RegExp(`(?:${all})(?:e?s)?$`, 'i'),
     maxLength: Math.max(0, ...data.aliases.map((a) => a.text.length)),
-    endPairs: endPairs(data.aliases.map((a) => a.text)),
+    ends: new Set(src.ends),
   };
 }
 
+const ENDING = 3;
+
 /**
- * The pairs of characters an alias or its plural can end with, lower-case, a space standing for any ASCII space
- * (the `\s+` between words); an alias of one character gives its character alone. ASCII is enough: mayEndAt lets
- * any other character through.
+ * The last ENDING characters of every alias and of its plurals, lower-case (an alias shorter than that: all of
+ * it). A space stands for a run of ASCII spaces (the `\s+` between words). mayEndAt lets through anything that is
+ * not ASCII, so the other hyphens, apostrophes and spaces need no entry.
  */
-function endPairs(texts: string[]): Set<string> {
+function endings(texts: string[]): string[] {
   const out = new Set<string>();
   for (const t of texts) {
     const c = canonical(t).toLowerCase();
-    for (const form of [c, `${c}s`, `${c}es`]) out.add(form.length === 1 ? form : form.slice(-2));
+    for (const form of [c, `${c}s`, `${c}es`]) out.add(form.slice(-ENDING));
   }
-  return out;
+  return [...out];
 }
 
 /** ASCII space as `\s` counts it. */
 const asciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /**
- * Can an alias (with a plural ending) end at p, judged by the two characters before it? False only where endsAt
- * could not match: both are ASCII (which `i` folds to ASCII only) and no alias ends with them. A paragraph
- * ending "…said." glued to the next one is ruled out without running endsAt, a lookbehind over every alias.
+ * Can an alias (with a plural ending) end at p, judged by the characters before it? False only where endsAt could
+ * not match: the last three (a run of spaces counting as one) are ASCII, which `i` folds to ASCII only, and no
+ * alias ends with them. Paragraphs glued together ("…said.Next") are mostly ruled out without running endsAt, a
+ * lookbehind over every alias; "…times.Next" is not ("I.A.T.S.E.").
  */
 export function mayEndAt(matcher: Matcher, text: string, p: number): boolean {
-  const c1 = text.charCodeAt(p - 1);
-  const c2 = p >= 2 ? text.charCodeAt(p - 2) : 0x80;
-  if (c1 >= 0x80 || c2 >= 0x80) return true;
-  const last = String.fromCharCode(c1).toLowerCase();
-  const pairs = matcher.endPairs;
-  return pairs.has(last) || pairs.has((asciiSpace(c2) ? ' ' : String.fromCharCode(c2).toLowerCase()) + last);
+  let key = '';
+  for (let i = p - 1; key.length < ENDING; i--) {
+    if (i < 0) return true; // the text starts: an alias may be as short as what is left
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return true;
+    if (asciiSpace(c)) {
+      while (i > 0 && asciiSpace(text.charCodeAt(i - 1))) i--;
+      key = ` ${key}`;
+    } else key = String.fromCharCode(c).toLowerCase() + key;
+    if (matcher.ends.has(key)) return true;
+  }
+  return false;
 }
 
 const flipFirst = (s: string) => {

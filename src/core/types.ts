@@ -51,6 +51,8 @@ export interface MatcherSources {
   lower: string;
   upper: string;
   keys: string[];
+  /** What an alias or its plural can end with: its last three characters, lower-case (mayEndAt). */
+  ends: string[];
 }
 
 export const CATEGORIES = ['studio', 'union', 'trade-group', 'person', 'law', 'ai-term'] as const;
