@@ -1,7 +1,7 @@
 // Follows the page as it changes, after Dark Reader's observers (docs/architecture.md § Living pages):
 // - one MutationObserver for the document and every open shadow root (a WeakSet keeps each root observed once);
 // - records are reduced to a queue of changed subtrees (a Set; children of queued parents are dropped) and
-//   changed text nodes; our own nodes are skipped and the records our writes cause are taken and dropped;
+//   changed text nodes; our own nodes are skipped, and our writes are made with the observer disconnected;
 // - the queue is flushed ~10 ms after a change, then at most every 50 ms, in slices; above HUGE queued nodes it becomes one sliced rescan,
 //   so the queue never grows past HUGE;
 // - changed text under a mark is re-checked (page.recheckText); removed marks drop their bookkeeping;
@@ -118,19 +118,26 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
   };
 
   const observer = new MutationObserver(handle);
+  let stopped = false;
   const watch = (root: Node) => {
     if (observed.has(root)) return;
     observed.add(root);
     observer.observe(root, OPTIONS);
     if (root.nodeType === 11) rootsList.push(new WeakRef(root as ShadowRoot));
   };
-  // Our writes: first take what the page did before them, then drop the records they caused.
+  // Our writes: first take what the page did before them; then, with few roots, stop observing while we write
+  // (the browser makes no records of our own writes at all), else drop the records they caused.
   page.write = (fn) => {
     handle(observer.takeRecords());
+    const roots = !stopped && rootsList.length < 16 && observed.has(document) ? rootsList.map((r) => r.deref()) : null;
+    if (roots) observer.disconnect();
     try {
       fn();
     } finally {
-      observer.takeRecords();
+      if (roots) {
+        observer.observe(document, OPTIONS);
+        for (const sr of roots) if (sr) observer.observe(sr, OPTIONS);
+      } else observer.takeRecords();
     }
   };
 
@@ -305,6 +312,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
   };
 
   ctx.onInvalidated(() => {
+    stopped = true; // a write after this (the teardown removing our marks) must not observe again
     observer.disconnect();
     clearTimeout(timer);
     clearTimeout(sweepTimer);
