@@ -160,7 +160,7 @@ export function sliceText(range: Range, s: Slice, kids?: ArrayLike<ChildNode>): 
 function textBetween(range: Range, first: ChildNode, end: ChildNode | null, parent: Node): string {
   range.setStart(first, 0);
   // Then collapse, then the end: moving a boundary past the other one is slow in Gecko (it recomputes positions).
-  if (typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox') range.collapse(true); // (vitest defines no target)
+  if (typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox') range.collapse(true); // (undefined in the DOM tests: vitest's define does not reach them)
   if (end) range.setEnd(end, 0);
   else {
     const last = parent.lastChild!;
