@@ -12,7 +12,8 @@
 //   least half our samples (ourLongTasks). The page's own long tasks (its first layout, the rendering of
 //   marks) overlap our run and are not ours; a stretch of our samples alone merges back-to-back tasks.
 // - Firefox: no profiler we can drive from here, so the content script's own figures (published on pages with
-//   <html data-backstory-bench>): the sum of its start-up and every slice of work, the longest slice.
+//   <html data-backstory-bench>): the sum of every task of ours from the script's first statement (start-up, the
+//   settings' arrival, the task that starts the card and listeners, each slice, the report), the longest slice.
 //   Timer precision reduction is switched off for the run (privacy.reduceTimerPrecision = false).
 // Popup: the first contentful paint of src/popup/index.html opened as a tab, in turn with a floor page (one module
 // script that writes a line of text: the least an extension page with a script can paint), medians.

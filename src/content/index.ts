@@ -1,6 +1,8 @@
 // Content script entry: builds the matcher from the bundled aliases, reads the reader's settings, annotates the
 // page, follows its changes, and starts the card. Everything hangs off one Context so an orphaned copy stops
 // cleanly.
+// First: the clock starts before anything else of ours is evaluated (the alias data included).
+import { SCRIPT_START } from './stats';
 import matcherData from 'virtual:backstory/matcher-data';
 import browser from '../shared/browser';
 import { parseMessageOfType } from '../shared/messages';
@@ -14,7 +16,6 @@ import { startKeyboard } from './card/keyboard';
 import { observe } from './observe';
 import { watchLocation } from './navigation';
 import { answerSiteQuery, applySettings } from './settings-apply';
-import { SCRIPT_START } from './stats';
 
 async function start(): Promise<void> {
   if (!document.documentElement || document.contentType !== 'text/html' && !document.contentType.includes('xml')) return;
@@ -23,23 +24,23 @@ async function start(): Promise<void> {
   // first: the round trip to the browser overlaps building the matcher.
   const storedSettings = getSettings().catch(() => DEFAULTS);
   const page = new Page(matcherData);
-  page.stats.slice(performance.now() - SCRIPT_START, 'start-up'); // start-up: the script itself and the matcher
-  page.stats.step('matcher');
   ctx.onInvalidated(() => page.clear());
   // Firefox injects the new copy into open tabs on an update and kills the old one without running its teardown:
   // its marks stay behind, dead. Take them back as text before the scan (Chromium's orphan removes its own).
   if (__TARGET__ === 'firefox') unwrapMarks(document.querySelectorAll<HTMLElement>('mark[data-backstory][data-backstory-mention]'));
+  page.stats.slice(performance.now() - SCRIPT_START, 'start-up'); // start-up: the script itself and the matcher
+  page.stats.step('matcher');
   // The first slice of reading (pure: it writes nothing) overlaps the settings round trip; nothing is wrapped
   // before they are applied (Page.gate). A disabled site or a pause stops the scan there.
   page.gate = storedSettings.then((stored) => {
     page.stats.step('settings');
-    if (!ctx.invalid) applySettings(page, contentSettings(stored, location.hostname), document, false); // the filter and the style
+    if (!ctx.invalid) page.stats.time('settings', () => applySettings(page, contentSettings(stored, location.hostname), document, false)); // the filter and the style
   });
 
   // eslint-disable-next-line prefer-const -- assigned once the settings are in; report() closes over it before
   let nav: ReturnType<typeof watchLocation> | undefined;
   let lastReport = '';
-  const report = () => {
+  const report = () => page.stats.time('report', () => {
     nav?.check();
     const counts = page.mentions.counts();
     const key = JSON.stringify(counts) + location.href;
@@ -48,7 +49,7 @@ async function start(): Promise<void> {
     sendToBackground<'mentionsChanged'>({ type: 'mentionsChanged', url: location.href, counts }).catch((e) => {
       if (isInvalidation(e)) ctx.abort('extension context invalidated');
     });
-  };
+  });
 
   const pipeline = observe(ctx, page, report);
   void pipeline.start();
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
   // the popup's queries start in the next one (6–13 ms in Firefox, which was the first highlight's delay).
   await yieldToPage();
   if (ctx.invalid) return;
+  const t0 = performance.now(); // this task is ours too: measured as 'listen'
   const card = startCard(ctx, page.mentions, { settings: stored }); // hover delay from settings.hoverDelayMs
   startKeyboard(ctx, page.mentions, card);
   answerSiteQuery(ctx);
@@ -93,6 +95,7 @@ async function start(): Promise<void> {
   };
   browser.runtime.onMessage.addListener(onMessage);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  page.stats.slice(performance.now() - t0, 'listen');
 }
 
 start().catch((e: unknown) => {

@@ -56,3 +56,25 @@ describe('Stats.firstVisibleIfSeen', () => {
     expect(observers).toHaveLength(0);
   });
 });
+
+describe('Stats.time', () => {
+  it('counts a task of ours outside the slices as work, by its kind, even when it throws', () => {
+    const stats = new Stats();
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end) {
+        /* spin */
+      }
+    };
+    expect(stats.time('listen', () => (busy(3), 7))).toBe(7);
+    expect(stats.work).toBeGreaterThanOrEqual(3);
+    expect(stats.byWhat.listen).toBe(stats.work);
+    expect(() => stats.time('report', () => {
+      busy(2);
+      throw new Error('boom');
+    })).toThrow('boom');
+    expect(stats.byWhat.report).toBeGreaterThanOrEqual(2);
+    expect(stats.work).toBeCloseTo(stats.byWhat.listen! + stats.byWhat.report!, 9);
+    expect(stats.maxTask).toBeGreaterThanOrEqual(3);
+  });
+});
