@@ -25,6 +25,13 @@ export interface Matcher {
    * `pattern` (alias, plural ending): where the text allows (findMatches), its hit is `pattern`'s.
    */
   readonly loose: RegExp;
+  /**
+   * `loose` with `\b` for its leading boundary, or null if some alias does not start with an ASCII letter or digit.
+   * The same hits on text without "_" (the one character `\b` counts as a word's and `loose` does not), and faster
+   * to scan in both engines (Firefox: 6.6 → 4.2 ms for the 1 MB article's text): an assertion the engine knows
+   * beats a lookbehind. Use looseFor().
+   */
+  readonly looseWord: RegExp | null;
   /** `pattern`, sticky: tried where `loose` starts a hit that Unicode could judge otherwise (findMatches). */
   readonly patternAt: RegExp;
   /** Sticky: does an alias (no case rule), with a plural ending, start at lastIndex? */
@@ -87,6 +94,7 @@ export function compileMatcher(data: MatcherData): Matcher {
   // `pattern` and runs `patternAt` only on text where Unicode judges differently (findMatches).
   let pattern: RegExp | undefined;
   let patternAt: RegExp | undefined;
+  let loose: RegExp | undefined; // most pages hold no "_" and use looseWord
   return {
     get pattern() {
       return (pattern ??= new RegExp(full, 'giu'));
@@ -96,13 +104,21 @@ export function compileMatcher(data: MatcherData): Matcher {
     },
     byKey,
     contextPatterns,
-    loose: new RegExp(`(?<![A-Za-z0-9])(${all})(e?s)?(?![A-Za-z0-9])`, 'gi'),
+    get loose() {
+      return (loose ??= new RegExp(`(?<![A-Za-z0-9])(${all})(e?s)?(?![A-Za-z0-9])`, 'gi'));
+    },
+    looseWord: data.aliases.every((a) => /^[A-Za-z0-9]/.test(a.text)) ? new RegExp(`\\b(${all})(e?s)?(?![A-Za-z0-9])`, 'gi') : null,
     startsAt: new RegExp(`(?:${all})(?:e?s)?`, 'iy'),
     endsAt: new RegExp(`(?<=(?:${all})(?:e?s)?)`, 'iy'),
     endsHere: new RegExp(`(?:${all})(?:e?s)?$`, 'i'),
     maxLength: Math.max(0, ...data.aliases.map((a) => a.text.length)),
     ends: new Set(src.ends),
   };
+}
+
+/** The candidate pattern for this text: `looseWord` where it finds the same as `loose`, else `loose`. */
+export function looseFor(matcher: Matcher, text: string): RegExp {
+  return matcher.looseWord && !text.includes('_') ? matcher.looseWord : matcher.loose;
 }
 
 const ENDING = 3;
@@ -218,7 +234,7 @@ export function findMatches(matcher: Matcher, original: string): Match[] {
   // (every alternative `loose` passed over, `pattern`, stricter, passes over too). Elsewhere `pattern` is tried at
   // that start. Same result as scanning with `pattern`; its Unicode, case-insensitive form is costly to run over
   // everything, and in SpiderMonkey also to compile (~15 ms), which most pages now never do.
-  const loose = matcher.loose;
+  const loose = looseFor(matcher, text);
   const at = matcher.patternAt;
   const exact = foldsDiffer(text);
   loose.lastIndex = 0;
@@ -274,7 +290,7 @@ const asciiWord = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c |
  */
 export function candidates(matcher: Matcher, text: string): [number, number][] {
   const out: [number, number][] = [];
-  const re = matcher.loose;
+  const re = looseFor(matcher, text);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {

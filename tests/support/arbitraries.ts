@@ -13,7 +13,7 @@ export const TRICKY = [
   '\ud83d\ude00', // a surrogate pair (emoji)
   '\ud83d\udc69\u200d\ud83d\udcbb', // ZWJ sequence
   '\ud800', '\udfff', // lone surrogates
-  '\u00a0', '\u2011', '\u2013', '\u2019', "'", '-', ' ', '.', '\n', 'e\u0301', 'ﬁ', 'İ', 'ß',
+  '\u00a0', '\u2011', '\u2013', '\u2019', "'", '-', ' ', '.', '\n', 'e\u0301', 'ﬁ', 'İ', 'ß', '_',
 ];
 
 /** Text made of aliases, context words, tricky Unicode and random code units, glued together. */

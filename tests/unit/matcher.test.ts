@@ -128,6 +128,13 @@ describe('candidates (where a mention may be in text joined across blocks)', () 
   it('does not see an edge where the next block starts in lower case (documented limit)', () => {
     expect(at('strike newsdeepfakes are')).toEqual([]);
   });
+  it('finds an alias after an underscore, which `\\b` counts as a word character (looseWord is not used there)', () => {
+    expect(m.looseWord).not.toBeNull();
+    expect(at('see the_Netflix_deal and x_WGA')).toEqual(['Netflix', 'WGA']);
+    expect(findMatches(m, 'see the_Netflix_deal').map((x) => x.id)).toEqual(['netflix']);
+    // and without one, the same as `loose` would find
+    expect(at('see the Netflix deal, xwga')).toEqual(['Netflix']);
+  });
   it('returns sorted offsets', () => {
     const c = candidates(m, 'NetflixWGA and AMPTPNetflix');
     expect(c).toEqual([...c].sort((a, b) => a[0] - b[0]));
