@@ -86,31 +86,43 @@ export function compileMatcher(data: MatcherData): Matcher {
   const all = src.all;
   // Group 1 is the alias, group 2 an optional plural ending (allowed for terms only, checked below).
   const full = bounded(all, '(e?s)?');
-  const contextPatterns = [
-    ...(src.lower ? [new RegExp(bounded(src.lower, ''), 'iu')] : []),
-    ...(src.upper ? [new RegExp(bounded(src.upper, ''), 'u')] : []),
-  ];
-  // Built at first use: the RegExp constructor parses its source (a few kB), and the content script never runs
-  // `pattern` and runs `patternAt` only on text where Unicode judges differently (findMatches).
-  let pattern: RegExp | undefined;
-  let patternAt: RegExp | undefined;
-  let loose: RegExp | undefined; // most pages hold no "_" and use looseWord
+  // Every pattern is built at its first use: the RegExp constructor parses its source (a few kB; the context
+  // patterns' Unicode classes ~2 ms in SpiderMonkey), and most pages need few of them. The content script never
+  // runs `pattern`, runs `patternAt` only on text where Unicode judges differently (findMatches), `loose` only on
+  // text with "_", the context patterns only beside an ambiguous alias, `endsAt` and `endsHere` only where mayEndAt
+  // lets a glued capital through.
+  const made = new Map<string, RegExp | RegExp[]>();
+  const once = <T extends RegExp | RegExp[]>(key: string, make: () => T): T => (made.get(key) ?? made.set(key, make()).get(key)) as T;
+  const looseWord = data.aliases.every((a) => /^[A-Za-z0-9]/.test(a.text));
   return {
     get pattern() {
-      return (pattern ??= new RegExp(full, 'giu'));
+      return once('pattern', () => new RegExp(full, 'giu'));
     },
     get patternAt() {
-      return (patternAt ??= new RegExp(full, 'iuy'));
+      return once('patternAt', () => new RegExp(full, 'iuy'));
     },
     byKey,
-    contextPatterns,
-    get loose() {
-      return (loose ??= new RegExp(`(?<![A-Za-z0-9])(${all})(e?s)?(?![A-Za-z0-9])`, 'gi'));
+    get contextPatterns() {
+      return once('context', () => [
+        ...(src.lower ? [new RegExp(bounded(src.lower, ''), 'iu')] : []),
+        ...(src.upper ? [new RegExp(bounded(src.upper, ''), 'u')] : []),
+      ]);
     },
-    looseWord: data.aliases.every((a) => /^[A-Za-z0-9]/.test(a.text)) ? new RegExp(`\\b(${all})(e?s)?(?![A-Za-z0-9])`, 'gi') : null,
-    startsAt: new RegExp(`(?:${all})(?:e?s)?`, 'iy'),
-    endsAt: new RegExp(`(?<=(?:${all})(?:e?s)?)`, 'iy'),
-    endsHere: new RegExp(`(?:${all})(?:e?s)?$`, 'i'),
+    get loose() {
+      return once('loose', () => new RegExp(`(?<![A-Za-z0-9])(${all})(e?s)?(?![A-Za-z0-9])`, 'gi'));
+    },
+    get looseWord() {
+      return looseWord ? once('looseWord', () => new RegExp(`\\b(${all})(e?s)?(?![A-Za-z0-9])`, 'gi')) : null;
+    },
+    get startsAt() {
+      return once('startsAt', () => new RegExp(`(?:${all})(?:e?s)?`, 'iy'));
+    },
+    get endsAt() {
+      return once('endsAt', () => new RegExp(`(?<=(?:${all})(?:e?s)?)`, 'iy'));
+    },
+    get endsHere() {
+      return once('endsHere', () => new RegExp(`(?:${all})(?:e?s)?$`, 'i'));
+    },
     maxLength: Math.max(0, ...data.aliases.map((a) => a.text.length)),
     ends: new Set(src.ends),
   };

@@ -1,0 +1,18 @@
+// removeOldCards (src/content/card/host.ts): cards an older copy of the content script left are removed at start;
+// an element of the page's own that happens to share the tag name is not.
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
+const { removeOldCards } = await import('../../src/content/card/host');
+
+describe('removeOldCards', () => {
+  it('removes every card of ours, wherever it is, and nothing of the page', () => {
+    document.body.innerHTML = '<div><backstory-card data-backstory-card></backstory-card></div><backstory-card id="page"></backstory-card>';
+    const second = document.createElement('backstory-card');
+    second.setAttribute('data-backstory-card', '');
+    document.documentElement.append(second);
+    removeOldCards();
+    expect([...document.getElementsByTagName('backstory-card')].map((c) => c.id)).toEqual(['page']);
+    expect(second.isConnected).toBe(false);
+  });
+});
