@@ -29,8 +29,7 @@ function applyStyles(root: ShadowRoot): void {
 
 /** Removes cards left by an older copy of the content script (an extension update or reload). */
 export function removeOldCards(): void {
-  // By tag, not a selector: Gecko walks a 1 MB article's 22,000 elements in ~0.8 ms so, ~1.5 ms matching a selector.
-  for (const old of Array.from(document.getElementsByTagName('backstory-card'))) if (old.hasAttribute('data-backstory-card')) old.remove();
+  for (const old of document.querySelectorAll('backstory-card[data-backstory-card]')) old.remove();
 }
 
 export function createCardHost(): CardHost {
