@@ -32,6 +32,8 @@ export const kidsOf = (s: Slice): ArrayLike<ChildNode> => s.kids ?? s.parent.chi
 
 /** About this many elements per chunk (~8 KB of article text): candidates are located inside one chunk, so locating reads little. */
 export const CHUNK_ELEMENTS = 200;
+/** A child's text at least this long may locate it by where it occurs in its chunk's text (locate's anchor). */
+const ANCHOR = 12;
 /** A parent with more children than this is cut by index; a run is followed at most this far each way. */
 const FEW = 64;
 /**
@@ -181,13 +183,29 @@ function textLength(n: Node): number {
  * start: a mention found there lies in the run around it (runs never cross blocks), and every later start is a
  * candidate of its own. Spans come out in document order.
  */
-export function locate(range: Range, chunk: Slice, hits: [number, number][], length: number): Slice[] {
-  if (chunk.k !== undefined && chunk.e !== undefined && chunk.first) return locateHuge(range, chunk, chunk.k, chunk.e, chunk.first, hits, length);
+export function locate(range: Range, chunk: Slice, hits: [number, number][], text: string): Slice[] {
+  if (chunk.k !== undefined && chunk.e !== undefined && chunk.first) return locateHuge(range, chunk, chunk.k, chunk.e, chunk.first, hits, text);
+  const length = text.length;
   const out: Slice[] = [];
   const last = new Map<Node, Slice>();
   // The chunk's parent's children as the chunk counts them (a stretch's own list); below it, each element's childNodes.
   const own = chunk.kids ?? null;
   const kidsIn = (parent: Node): ArrayLike<ChildNode> => (own && parent === chunk.parent ? own : parent.childNodes);
+  /**
+   * Where a child's text starts, found in the chunk's text instead of by a range read: the child's own text (one
+   * or two DOM calls, a few dozen characters), if it occurs exactly once from `from` on, where the child is known
+   * to start at or after. Null when it is short or occurs again (then it could be the other one).
+   */
+  let anchored = 0; // the length of the text last anchored
+  const anchor = (kid: ChildNode, from: number): number => {
+    const type = kid.nodeType;
+    if (type !== 1 && type !== 3 && type !== 4) return -1; // a comment's text is not the range's
+    const t = type === 1 ? (kid.textContent ?? '') : (kid as CharacterData).data;
+    if (t.length < ANCHOR) return -1;
+    const at = text.indexOf(t, from);
+    anchored = t.length;
+    return at >= 0 && text.indexOf(t, at + 1) < 0 ? at : -1;
+  };
   const addSpan = (parent: Node, i: number) => {
     const kid = kidsIn(parent)[i]!;
     // Within the chunk only: the next chunk reads what lies beyond (chunks end where runs end, when they can).
@@ -220,8 +238,9 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], len
     if (to - from === 1) return leaf(parent, from, base, hs);
     const mid = (from + to) >> 1;
     const kids = kidsIn(parent);
-    // One child: its own text (two calls instead of a range's five).
-    const split = base + (mid - from === 1 ? textLength(kids[from]!) : sliceText(range, { parent, from, to: mid }, kids).length);
+    // One child: its own text (two calls instead of a range's five); else the middle child's text, if it anchors.
+    let split = mid - from === 1 ? base + textLength(kids[from]!) : anchor(kids[mid]!, base);
+    if (split < 0) split = base + sliceText(range, { parent, from, to: mid }, kids).length;
     const left = hs.filter((h) => h[0] < split);
     const right = hs.filter((h) => h[0] >= split);
     if (left.length) bisect(parent, from, mid, base, left);
@@ -240,7 +259,15 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], len
     while (k < hs.length) {
       const h = hs[k]![0];
       let g = Math.min(to - 1, i + Math.floor(((h - off) / Math.max(1, base + len - off)) * (to - i)));
-      let at = g === i ? off : off + sliceText(range, { parent, from: i, to: g }, kids).length;
+      // Where the guess starts: its text found in the chunk's (or the next child's: the guess may be the white
+      // space between two paragraphs), else one range read.
+      let at = g === i ? off : anchor(kids[g]!, off);
+      if (at < 0 && g > i && g + 1 < to) {
+        at = anchor(kids[g + 1]!, off);
+        if (at >= 0) g++;
+      }
+      let known = at >= 0 && g > i ? anchored : -1; // g's text length, when its text was read
+      if (at < 0) at = off + sliceText(range, { parent, from: i, to: g }, kids).length;
       if (at > h) {
         // Past it: the hits before the guess lie in [i, g).
         let n = k;
@@ -252,7 +279,8 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], len
         continue;
       }
       for (let steps = 0; ; steps++) {
-        const size = g === to - 1 ? base + len - at : textLength(kids[g]!);
+        const size = g === to - 1 ? base + len - at : known >= 0 ? known : textLength(kids[g]!);
+        known = -1;
         if (h < at + size) {
           let n = k + 1;
           while (n < hs.length && hs[n]![0] < at + size) n++;
@@ -295,7 +323,8 @@ interface Stretch {
  * element and the nodes up to the next one, and inline siblings either way up to a run's end, FEW at most) goes to
  * locate() as a chunk of its own; stretches that touch are joined, so no node is read twice.
  */
-function locateHuge(range: Range, chunk: Slice, k: number, e: number, first: ChildNode, hits: [number, number][], length: number): Slice[] {
+function locateHuge(range: Range, chunk: Slice, k: number, e: number, first: ChildNode, hits: [number, number][], text: string): Slice[] {
+  const length = text.length;
   const parent = chunk.parent;
   const els = (parent as ParentNode).children;
   const end = chunk.end ?? null;
@@ -311,7 +340,7 @@ function locateHuge(range: Range, chunk: Slice, k: number, e: number, first: Chi
     if (!cur) return;
     const nodes = cur.nodes;
     const sub: Slice = { parent, from: 0, to: nodes.length, kids: nodes, first: nodes[0], end: nodes[nodes.length - 1]!.nextSibling };
-    out.push(...locate(range, sub, cur.hits.map(([a, b]): [number, number] => [a - cur!.off, b - cur!.off]), cur.len));
+    out.push(...locate(range, sub, cur.hits.map(([a, b]): [number, number] => [a - cur!.off, b - cur!.off]), text.slice(cur.off, cur.off + cur.len)));
     cur = null;
   };
   // Appends nodes from n on to s: the rest of cell i, then inline siblings while a run may go on (FEW at most).
@@ -431,7 +460,7 @@ export class SparseReader {
       }
       const text = sliceText(this.range, chunk);
       // Text that needs normalising (soft hyphens, decomposed accents) is read block by block, where toNfc maps it.
-      const spans = needsNfc(text) ? [chunk] : locate(this.range, chunk, candidates(this.matcher, text), text.length);
+      const spans = needsNfc(text) ? [chunk] : locate(this.range, chunk, candidates(this.matcher, text), text);
       for (const s of spans) this.runs.readSpan(s.first ?? kidsOf(s)[s.from], s.first ? s.end : kidsOf(s)[s.to], out);
       if (performance.now() > deadline) return out;
     }

@@ -200,7 +200,8 @@ describe('sparse reader', () => {
     const child = fc.oneof(
       fc.tuple(text(6), fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 }))).map(([t, pad]) => ({ kind: 'p' as const, text: 'x '.repeat(pad) + t })),
       text(3).map((t) => ({ kind: 'text' as const, text: ` ${t} ` })),
-      fc.constantFrom({ kind: 'comment' as const, text: 'Netflix' }, { kind: 'empty' as const, text: '' }),
+      // A comment's text is not the range's: one that also stands in a paragraph must not place the comment there.
+      fc.constantFrom({ kind: 'comment' as const, text: 'Netflix' }, { kind: 'comment' as const, text: 'Netflix met the WGA' }, { kind: 'p' as const, text: 'Netflix met the WGA' }, { kind: 'empty' as const, text: '' }),
       // Inline markup straight in the parent: runs that cross siblings either way.
       text(2).map((t) => ({ kind: 'em' as const, text: t })),
       fc.array(text(4), { maxLength: 4 }).map((ps) => ({ kind: 'div' as const, text: '', ps })),
