@@ -30,6 +30,9 @@ export interface Slice {
 /** The children a slice's indices count in: the parent's, or a stretch's own. */
 export const kidsOf = (s: Slice): ArrayLike<ChildNode> => s.kids ?? s.parent.childNodes;
 
+/** The Firefox build? (`__TARGET__` is undefined in the DOM tests: vitest's define does not reach them.) */
+const FIREFOX = typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox';
+
 /** About this many elements per chunk (~8 KB of article text): candidates are located inside one chunk, so locating reads little. */
 export const CHUNK_ELEMENTS = 200;
 /** A child's text at least this long may locate it by where it occurs in its chunk's text (locate's anchor). */
@@ -43,7 +46,7 @@ const FEW = 64;
  * Chromium: Blink lists childNodes as they are indexed, and forgets where it was in `children` at any change
  * below the parent (our marks), which made the 10 MB page's read quadratic (0.5 → 9 s).
  */
-export const HUGE = typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox' ? 100_000 : Infinity;
+export const HUGE = FIREFOX ? 100_000 : Infinity;
 
 /** One range for hasMore, not one per parent planned: a live range watches its document's changes until collected. */
 let probe: Range | undefined;
@@ -58,14 +61,25 @@ function hasMore(parent: Node, huge: number): boolean {
   }
 }
 
-/** Elements under el, counted up to limit + 1 only (indexing the live collection stops the walk there). */
+/** Elements under el, counted up to limit + 1 only (item(limit) stops the walk there; see nth). */
 function elementsUpTo(el: Element, limit: number): number {
   const all = el.getElementsByTagName('*');
-  return all[limit] ? limit + 1 : all.length;
+  return (FIREFOX ? all[limit] : all.item(limit)) ? limit + 1 : all.length;
 }
 
+/**
+ * list[i] of a child list. Outside Firefox by item(): Blink's indexed getter first counts the live list (the 10 MB
+ * article's 450,000 children: 14 ms in one call, again after each change to the list), where item(i) walks only to
+ * i from where it last was. Through Firefox's Xrays item() cost more (read 106 → 110 ms, 1 MB article, 20 loads
+ * each), and Gecko lists a parent's children at the first ask anyway (HUGE). An array (a stretch's list) as it is.
+ */
+export const nth = FIREFOX
+  ? (list: ArrayLike<ChildNode>, i: number): ChildNode | undefined => list[i]
+  : (list: ArrayLike<ChildNode>, i: number): ChildNode | undefined =>
+      Array.isArray(list) ? (list[i] as ChildNode | undefined) : ((list as NodeListOf<ChildNode>).item(i) ?? undefined);
+
 /** Can a chunk end before child i without cutting a run in two? */
-const canCut = (kids: ArrayLike<ChildNode>, i: number) => endsRun(kids[i]) || endsRun(kids[i - 1]);
+const canCut = (kids: ArrayLike<ChildNode>, i: number) => endsRun(nth(kids, i)) || endsRun(nth(kids, i - 1));
 
 /**
  * Cuts parent's children into chunks of about `limit` elements, cut only where a run ends (when such a place
@@ -76,13 +90,13 @@ const canCut = (kids: ArrayLike<ChildNode>, i: number) => endsRun(kids[i]) || en
 export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_ELEMENTS, huge = HUGE): Generator<Slice> {
   if (huge < Infinity && hasMore(parent, huge)) return yield* planHuge(parent, limit);
   const kids = parent.childNodes;
-  const n = kids.length;
-  if (n === 0) return;
-  if (n <= FEW) {
+  if (!nth(kids, 0)) return;
+  if (!nth(kids, FEW)) {
+    const n = kids.length;
     let start = 0;
     let acc = 0;
     for (let i = 0; i < n; i++) {
-      const el = kids[i]!.nodeType === 1 ? (kids[i] as Element) : null;
+      const el = nth(kids, i)!.nodeType === 1 ? (nth(kids, i) as Element) : null;
       const size = el ? 1 + elementsUpTo(el, limit) : 0;
       const skipped = !!el && skipsSubtree(el);
       if (el && endsRun(el) && (skipped || size > limit)) {
@@ -102,16 +116,23 @@ export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_EL
     if (n > start) yield { parent, from: start, to: n };
     return;
   }
-  // Many children: steps of about `limit` elements, judged from a sample of the first FEW.
+  // Many children: steps of about `limit` elements, judged from a sample of the first FEW. They are never counted:
+  // Blink counts a child list by walking it (the 10 MB article's 450,000: 14 ms in one call), while indexing it
+  // in order costs little. The last chunk is found where indexing finds no child.
   let sample = 0;
-  for (let i = 0; i < FEW; i++) sample += kids[i]!.nodeType === 1 ? 1 + elementsUpTo(kids[i] as Element, limit) : 0;
+  for (let i = 0; i < FEW; i++) sample += nth(kids, i)!.nodeType === 1 ? 1 + elementsUpTo(nth(kids, i) as Element, limit) : 0;
   const step = Math.max(1, Math.floor((limit * FEW) / Math.max(1, sample)));
-  for (let start = 0; start < n; ) {
-    let end = Math.min(n, start + step);
-    for (let j = end, lim = Math.min(n, end + FEW); j < lim; j++) {
-      if (canCut(kids, j)) {
-        end = j;
-        break;
+  for (let start = 0; nth(kids, start); ) {
+    let end = start + step;
+    if (!nth(kids, end)) {
+      end = start + 1;
+      while (nth(kids, end)) end++;
+    } else {
+      for (let j = end, lim = end + FEW; j < lim && nth(kids, j); j++) {
+        if (canCut(kids, j)) {
+          end = j;
+          break;
+        }
       }
     }
     yield { parent, from: start, to: end };
@@ -155,14 +176,14 @@ function* planHuge(parent: Element | DocumentFragment, limit: number): Generator
 export function sliceText(range: Range, s: Slice, kids?: ArrayLike<ChildNode>): string {
   if (s.first && !kids) return textBetween(range, s.first, s.end ?? null, s.parent);
   kids ??= kidsOf(s);
-  return s.from >= s.to ? '' : textBetween(range, kids[s.from]!, kids[s.to] ?? null, s.parent);
+  return s.from >= s.to ? '' : textBetween(range, nth(kids, s.from)!, nth(kids, s.to) ?? null, s.parent);
 }
 
 /** The text of the siblings from `first` to before `end` (null: to the last of parent's children). */
 function textBetween(range: Range, first: ChildNode, end: ChildNode | null, parent: Node): string {
   range.setStart(first, 0);
   // Then collapse, then the end: moving a boundary past the other one is slow in Gecko (it recomputes positions).
-  if (typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox') range.collapse(true); // (undefined in the DOM tests: vitest's define does not reach them)
+  if (FIREFOX) range.collapse(true);
   if (end) range.setEnd(end, 0);
   else {
     const last = parent.lastChild!;
@@ -207,7 +228,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], tex
     return at >= 0 && text.indexOf(t, at + 1) < 0 ? at : -1;
   };
   const addSpan = (parent: Node, i: number) => {
-    const kid = kidsIn(parent)[i]!;
+    const kid = nth(kidsIn(parent), i)!;
     // Within the chunk only: the next chunk reads what lies beyond (chunks end where runs end, when they can).
     const min = parent === chunk.parent ? Math.max(chunk.from, i - FEW) : i - FEW;
     const max = parent === chunk.parent ? Math.min(chunk.to, i + 1 + FEW) : i + 1 + FEW;
@@ -224,7 +245,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], tex
     }
   };
   const leaf = (parent: Node, i: number, base: number, hs: [number, number][]) => {
-    const kid = kidsIn(parent)[i]!;
+    const kid = nth(kidsIn(parent), i)!;
     if (kid.nodeType === 3) return addSpan(parent, i);
     if (kid.nodeType !== 1) return;
     const el = kid as Element;
@@ -239,7 +260,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], tex
     const mid = (from + to) >> 1;
     const kids = kidsIn(parent);
     // One child: its own text (two calls instead of a range's five); else the middle child's text, if it anchors.
-    let split = mid - from === 1 ? base + textLength(kids[from]!) : anchor(kids[mid]!, base);
+    let split = mid - from === 1 ? base + textLength(nth(kids, from)!) : anchor(nth(kids, mid)!, base);
     if (split < 0) split = base + sliceText(range, { parent, from, to: mid }, kids).length;
     const left = hs.filter((h) => h[0] < split);
     const right = hs.filter((h) => h[0] >= split);
@@ -261,9 +282,9 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], tex
       let g = Math.min(to - 1, i + Math.floor(((h - off) / Math.max(1, base + len - off)) * (to - i)));
       // Where the guess starts: its text found in the chunk's (or the next child's: the guess may be the white
       // space between two paragraphs), else one range read.
-      let at = g === i ? off : anchor(kids[g]!, off);
+      let at = g === i ? off : anchor(nth(kids, g)!, off);
       if (at < 0 && g > i && g + 1 < to) {
-        at = anchor(kids[g + 1]!, off);
+        at = anchor(nth(kids, g + 1)!, off);
         if (at >= 0) g++;
       }
       let known = at >= 0 && g > i ? anchored : -1; // g's text length, when its text was read
@@ -279,7 +300,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], tex
         continue;
       }
       for (let steps = 0; ; steps++) {
-        const size = g === to - 1 ? base + len - at : known >= 0 ? known : textLength(kids[g]!);
+        const size = g === to - 1 ? base + len - at : known >= 0 ? known : textLength(nth(kids, g)!);
         known = -1;
         if (h < at + size) {
           let n = k + 1;
@@ -303,7 +324,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], tex
   // Bounded by nodes: the last span of a huge parent's chunk ends where the chunk does.
   return out.map((s) => {
     const kids = kidsIn(s.parent);
-    return { ...s, first: kids[s.from], end: kids[s.to] ?? (s.parent === chunk.parent ? (chunk.end ?? null) : null) };
+    return { ...s, first: nth(kids, s.from), end: nth(kids, s.to) ?? (s.parent === chunk.parent ? (chunk.end ?? null) : null) };
   });
 }
 
@@ -461,7 +482,7 @@ export class SparseReader {
       const text = sliceText(this.range, chunk);
       // Text that needs normalising (soft hyphens, decomposed accents) is read block by block, where toNfc maps it.
       const spans = needsNfc(text) ? [chunk] : locate(this.range, chunk, candidates(this.matcher, text), text);
-      for (const s of spans) this.runs.readSpan(s.first ?? kidsOf(s)[s.from], s.first ? s.end : kidsOf(s)[s.to], out);
+      for (const s of spans) this.runs.readSpan(s.first ?? nth(kidsOf(s), s.from), s.first ? s.end : nth(kidsOf(s), s.to), out);
       if (performance.now() > deadline) return out;
     }
   }

@@ -163,6 +163,25 @@ describe('sparse reader', () => {
     expect(found(runs)).toEqual(full);
   });
 
+  it('never counts or indexes a long child list outside Firefox: item() only (Blink counts a list at its first index)', () => {
+    const article = document.createElement('article');
+    for (let i = 0; i < 300; i++) article.append(Object.assign(document.createElement('p'), { textContent: i % 9 ? `Plain words, line ${i}.` : `Netflix met the WGA, line ${i}.` }), '\n');
+    document.body.replaceChildren(article);
+    const full = found(collectRuns(document.body));
+    const real = article.childNodes;
+    const guarded = new Proxy(real, {
+      get(t, k) {
+        if (k === 'length' || (typeof k === 'string' && /^\d+$/.test(k))) throw new Error(`childNodes.${k} read`);
+        const v = Reflect.get(t, k, t) as unknown;
+        return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(t) : v;
+      },
+    });
+    const spy = vi.spyOn(article, 'childNodes', 'get').mockReturnValue(guarded);
+    expect(found(new SparseReader(article, matcher, 20).read())).toEqual(full);
+    spy.mockRestore();
+    expect(full.length).toBe(2 * 34);
+  });
+
   it("ends a huge parent's chunks where a run ends, so a name split by inline markup is never cut in two", () => {
     // Sentences straight in the parent, "The Writers <em>Guild</em> of America", between blocks 30 elements apart.
     const article = document.createElement('article');
