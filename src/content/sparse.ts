@@ -215,7 +215,7 @@ export function locate(range: Range, chunk: Slice, hits: [number, number][], tex
   /**
    * Where a child's text starts, found in the chunk's text instead of by a range read: the child's own text (one
    * or two DOM calls, a few dozen characters), if it occurs exactly once from `from` on, where the child is known
-   * to start at or after. Null when it is short or occurs again (then it could be the other one).
+   * to start at or after. -1 when it is short or occurs again (then it could be the other one), or is a comment.
    */
   let anchored = 0; // the length of the text last anchored
   const anchor = (kid: ChildNode, from: number): number => {
