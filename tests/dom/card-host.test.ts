@@ -7,7 +7,12 @@ const { removeOldCards } = await import('../../src/content/card/host');
 
 describe('removeOldCards', () => {
   it('removes every card of ours, wherever it is, and nothing of the page', () => {
-    document.body.innerHTML = '<div><backstory-card data-backstory-card></backstory-card></div><backstory-card id="page"></backstory-card>';
+    const ours = document.createElement('backstory-card');
+    ours.setAttribute('data-backstory-card', '');
+    const theirs = Object.assign(document.createElement('backstory-card'), { id: 'page' });
+    const div = document.createElement('div');
+    div.append(ours);
+    document.body.replaceChildren(div, theirs);
     const second = document.createElement('backstory-card');
     second.setAttribute('data-backstory-card', '');
     document.documentElement.append(second);
