@@ -96,7 +96,8 @@ export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_EL
     let start = 0;
     let acc = 0;
     for (let i = 0; i < n; i++) {
-      const el = nth(kids, i)!.nodeType === 1 ? (nth(kids, i) as Element) : null;
+      const kid = nth(kids, i)!;
+      const el = kid.nodeType === 1 ? (kid as Element) : null;
       const size = el ? 1 + elementsUpTo(el, limit) : 0;
       const skipped = !!el && skipsSubtree(el);
       if (el && endsRun(el) && (skipped || size > limit)) {
@@ -120,7 +121,10 @@ export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_EL
   // Blink counts a child list by walking it (the 10 MB article's 450,000: 14 ms in one call), while indexing it
   // in order costs little. The last chunk is found where indexing finds no child.
   let sample = 0;
-  for (let i = 0; i < FEW; i++) sample += nth(kids, i)!.nodeType === 1 ? 1 + elementsUpTo(nth(kids, i) as Element, limit) : 0;
+  for (let i = 0; i < FEW; i++) {
+    const kid = nth(kids, i)!;
+    if (kid.nodeType === 1) sample += 1 + elementsUpTo(kid as Element, limit);
+  }
   const step = Math.max(1, Math.floor((limit * FEW) / Math.max(1, sample)));
   for (let start = 0; nth(kids, start); ) {
     let end = start + step;
