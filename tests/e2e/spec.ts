@@ -138,6 +138,19 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
     await p.close();
   }, 60000);
 
+  it("lets the page's own tasks run between its slices, not after its whole scan", async () => {
+    // The page queues a timer when the first mark appears. Our next slice was queued before it; the one after
+    // must wait behind it (scheduler.yield's continuations went ahead of it: the timer ran once all 6,000 were in).
+    const p = await b.newPage();
+    await p.goto(`${server.origin}/pages/turns.html`);
+    await p.waitFor(`JSON.parse(document.documentElement.getAttribute('data-backstory-stats') || '{}').doneAt >= 0`, 30000);
+    const atTask = Number(await p.waitFor(`document.documentElement.getAttribute('data-marks-at-page-task')`, 10000));
+    expect(await p.eval<number>(`${MARKS}.length`)).toBe(6000);
+    expect(atTask).toBeGreaterThan(0);
+    expect(atTask).toBeLessThan(6000);
+    await p.close();
+  }, 60000);
+
   describe('where Backstory never acts', () => {
     beforeAll(async () => {
       page = await b.newPage();
