@@ -22,7 +22,7 @@ export default defineConfig(({ mode }) => {
         manifest: manifest as never,
         browser: target,
         // A self-contained content script: no dynamic-import loader, so no web_accessible_resources.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/index.ts', 'src/content/early.ts'] },
         liveReload: false,
       }),
     ],

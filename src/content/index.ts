@@ -7,7 +7,8 @@ import matcherData from 'virtual:backstory/matcher-data';
 import browser from '../shared/browser';
 import { parseMessageOfType } from '../shared/messages';
 import { fromThisExtension, sendToBackground } from '../shared/send';
-import { contentSettings, DEFAULTS, getSettings, onSettingsChanged } from '../shared/settings';
+import { contentSettings, DEFAULTS, getSettings, onSettingsChanged, type Settings } from '../shared/settings';
+import { takeEarly } from './early-stash';
 import { createContext, isInvalidation } from './context';
 import { Page, yieldToPage } from './page';
 import { unwrapMarks } from './annotate';
@@ -15,20 +16,23 @@ import { startCard } from './card/controller';
 import { startKeyboard } from './card/keyboard';
 import { observe } from './observe';
 import { watchLocation } from './navigation';
-import { answerSiteQuery, applySettings } from './settings-apply';
+import { answerSiteQuery, applySettings, settingsFrom } from './settings-apply';
 
 async function start(): Promise<void> {
   if (!document.documentElement || document.contentType !== 'text/html' && !document.contentType.includes('xml')) return;
   const ctx = createContext();
-  // Settings before the first scan, so a disabled site or category is never marked even briefly. Asked for
-  // first: the round trip to the browser overlaps building the matcher.
-  const storedSettings = getSettings().catch(() => DEFAULTS);
+  // Settings before the first scan, so a disabled site or category is never marked even briefly. early.ts asked
+  // for them at document_start, while the page loaded; without its answer (or with a stale one) they are asked for
+  // now, first, so that the round trip overlaps building the matcher.
+  const early = takeEarly();
+  const storedSettings = settingsFrom(early, getSettings).catch(() => DEFAULTS);
   const page = new Page(matcherData);
   ctx.onInvalidated(() => page.clear());
   // Firefox injects the new copy into open tabs on an update and kills the old one without running its teardown:
   // its marks stay behind, dead. Take them back as text before the scan (Chromium's orphan removes its own).
   if (__TARGET__ === 'firefox') unwrapMarks(document.querySelectorAll<HTMLElement>('mark[data-backstory][data-backstory-mention]'));
   page.stats.slice(performance.now() - SCRIPT_START, 'start-up'); // start-up: the script itself and the matcher
+  if (early) page.stats.slice(early.ms, 'early'); // early.ts's task, at document_start
   page.stats.step('matcher');
   // The first slice of reading (pure: it writes nothing) overlaps the settings round trip; nothing is wrapped
   // before they are applied (Page.gate). A disabled site or a pause stops the scan there.
@@ -70,13 +74,14 @@ async function start(): Promise<void> {
     card.close();
     pipeline.reset();
   });
-  ctx.onInvalidated(
-    onSettingsChanged((s) => {
-      if (ctx.invalid) return;
-      const next = contentSettings(s, location.hostname);
-      if (applySettings(page, next, document.body ?? document.documentElement)) report();
-    }),
-  );
+  const onSettings = (s: Settings) => {
+    if (ctx.invalid) return;
+    const next = contentSettings(s, location.hostname);
+    if (applySettings(page, next, document.body ?? document.documentElement)) report();
+  };
+  ctx.onInvalidated(onSettingsChanged(onSettings));
+  // Changed since early.ts read them, before this listener was there: read them again.
+  if (early?.changed) void getSettings().then(onSettings, () => undefined);
 
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (!fromThisExtension(sender)) return undefined;

@@ -8,12 +8,19 @@ import type { Category } from '../core/types';
 import browser from '../shared/browser';
 import { parseMessageOfType } from '../shared/messages';
 import { fromThisExtension } from '../shared/send';
-import type { ContentSettings } from '../shared/settings';
+import { parseSettings, type ContentSettings, type Settings } from '../shared/settings';
+import type { Early } from './early-stash';
 import type { Context } from './context';
 import { unwrapMarks, type Mention } from './annotate';
 import type { Page } from './page';
 
 export const STYLE_ATTR = 'data-backstory-style';
+
+/** The reader's settings: early.ts's answer while it is fresh, else `read()` now (no stash, a failed read, or a
+ * change since). */
+export function settingsFrom(early: Early | undefined, read: () => Promise<Settings>): Promise<Settings> {
+  return early && !early.changed ? early.raw.then((raw) => (raw ? parseSettings(raw) : read())) : read();
+}
 
 const textOf = (m: Mention) => m.marks.map((el) => el.textContent ?? '').join('');
 

@@ -19,13 +19,13 @@ describe('deriveManifest', () => {
       gecko_android: { strict_min_version: '142.0' },
     });
   });
-  it('injects the highlight stylesheet at document_start, in an entry of its own, and the script at document_idle', () => {
+  it('injects the highlight stylesheet and the settings read at document_start, and the script at document_idle', () => {
     // A stylesheet added after the page is laid out restyles and reflows all of it: ~50 ms on a 1 MB article in
-    // Firefox, which injects a script entry's CSS at the entry's run_at (docs/architecture.md § Speed).
+    // Firefox, which injects a script entry's CSS at the entry's run_at (docs/architecture.md § Speed). early.ts
+    // asks for the settings while the page loads; index.ts, the whole content script, waits for document_idle.
     const [style, script, ...rest] = base.content_scripts;
     expect(rest).toEqual([]);
-    expect(style).toMatchObject({ css: ['src/content/content.css'], run_at: 'document_start' });
-    expect(style.js).toBeUndefined();
+    expect(style).toMatchObject({ css: ['src/content/content.css'], js: ['src/content/early.ts'], run_at: 'document_start' });
     expect(script).toMatchObject({ js: ['src/content/index.ts'], run_at: 'document_idle' });
     expect(script.css).toBeUndefined();
     for (const key of ['matches', 'all_frames', 'match_about_blank', 'match_origin_as_fallback']) expect(style[key]).toEqual(script[key]);
