@@ -377,9 +377,13 @@ function table(rows: Row[]): string {
 
 async function main() {
   const started = Date.now();
-  // Every content script we inject: index.js, and early.js at document_start (each gzipped on its own).
-  const gz = (target: string) =>
-    ['index.js', 'early.js'].reduce((n, f) => n + gzipSync(readFileSync(join(ROOT, 'dist', target, 'src/content', f)), { level: 9 }).length, 0);
+  // Every content script the built manifest injects (index.js; early.js at document_start), each gzipped on its own.
+  const gz = (target: string) => {
+    const dir = join(ROOT, 'dist', target);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js?: string[] }[] };
+    const files = manifest.content_scripts.flatMap((c) => c.js ?? []);
+    return files.reduce((n, f) => n + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  };
   const size = gz('chrome');
   const sizeFx = gz('firefox');
   const mounts: Record<string, string> = { '/gen/': GEN };
