@@ -247,7 +247,6 @@ export function findMatches(matcher: Matcher, original: string): Match[] {
   // that start. Same result as scanning with `pattern`; its Unicode, case-insensitive form is costly to run over
   // everything, and in SpiderMonkey also to compile (~15 ms), which most pages now never do.
   const loose = looseFor(matcher, text);
-  const at = matcher.patternAt;
   const exact = foldsDiffer(text);
   loose.lastIndex = 0;
   let from = 0; // matches do not overlap
@@ -259,6 +258,7 @@ export function findMatches(matcher: Matcher, original: string): Match[] {
     let m: RegExpExecArray | null = l;
     const e = p + l[0].length;
     if (exact || (p > 0 && text.charCodeAt(p - 1) > 0x7f) || (e < text.length && text.charCodeAt(e) > 0x7f)) {
+      const at = matcher.patternAt; // made here, where it is needed: constructing it parses its Unicode classes (~0.5 ms)
       at.lastIndex = p;
       m = at.exec(text);
       if (!m) continue;

@@ -86,6 +86,16 @@ describe('Unicode where it matters (findMatches takes the ASCII pattern\'s hit o
     expect(ids('WGA West')).toEqual(['wga-west:WGA West']);
     expect(ids('two digital replicaſ')).toEqual(['digital-replica:digital replicaſ']);
   });
+  it('makes the Unicode pattern only for text that needs it (constructing it parses its Unicode classes)', () => {
+    const fresh = compileMatcher(data);
+    let made = 0;
+    const real = Object.getOwnPropertyDescriptor(fresh, 'patternAt')!.get!;
+    Object.defineProperty(fresh, 'patternAt', { get: () => (made++, real.call(fresh)) });
+    expect(findMatches(fresh, 'The WGA and Netflix.').map((x) => x.text)).toEqual(['WGA', 'Netflix']);
+    expect(made).toBe(0);
+    expect(findMatches(fresh, 'Netflix’s deal').map((x) => x.text)).toEqual(['Netflix']);
+    expect(made).toBe(1);
+  });
 });
 
 describe('context rule', () => {
