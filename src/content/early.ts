@@ -1,8 +1,9 @@
 // Runs at document_start, before the page has loaded: asks for the reader's settings then, so that the main
 // content script (index.ts, at document_idle) finds them waiting instead of asking and waiting itself (Firefox
-// answered 22–53 ms after index.ts asked, and its first highlight waited for that). Nothing else: no polyfill,
-// no DOM. The answer is left on our own global (the isolated world or sandbox both scripts share; the page cannot
-// see it). A change to the settings after this read marks it stale; index.ts then reads them again.
+// answered 22–53 ms after index.ts asked, and its first highlight waited for that), and notes whether the
+// document is still loading (a new one: see Early.fresh). No polyfill, no other DOM access. The answer is left on
+// our own global (the isolated world or sandbox both scripts share; the page cannot see it). A change to the
+// settings after this read marks it stale; index.ts then reads them again.
 import { EARLY_KEY, type Early } from './early-stash';
 
 type StorageArea = { get(keys: null): Promise<Record<string, unknown>> };
@@ -12,7 +13,7 @@ const api = globalThis as unknown as { browser?: { storage: Storage }; chrome?: 
 try {
   const t0 = performance.now();
   const storage = (api.browser ?? api.chrome)!.storage; // Firefox's `browser`, Chrome's `chrome` (MV3: promises)
-  const early: Early = { raw: storage.sync.get(null).catch(() => null), changed: false, ms: 0 };
+  const early: Early = { raw: storage.sync.get(null).catch(() => null), changed: false, ms: 0, fresh: document.readyState === 'loading' };
   storage.onChanged.addListener((_changes, area) => {
     if (area === 'sync') early.changed = true;
   });

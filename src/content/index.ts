@@ -29,8 +29,10 @@ async function start(): Promise<void> {
   const page = new Page(matcherData);
   ctx.onInvalidated(() => page.clear());
   // Firefox injects the new copy into open tabs on an update and kills the old one without running its teardown:
-  // its marks stay behind, dead. Take them back as text before the scan (Chromium's orphan removes its own).
-  if (__TARGET__ === 'firefox') unwrapMarks(document.querySelectorAll<HTMLElement>('mark[data-backstory][data-backstory-mention]'));
+  // its marks stay behind, dead. Take them back as text before the scan (Chromium's orphan removes its own). A
+  // document early.ts saw loading is new: nothing of an older copy's can be in it.
+  const fresh = early?.fresh === true;
+  if (__TARGET__ === 'firefox' && !fresh) unwrapMarks(document.querySelectorAll<HTMLElement>('mark[data-backstory][data-backstory-mention]'));
   page.stats.slice(performance.now() - SCRIPT_START, 'start-up'); // start-up: the script itself and the matcher
   if (early) page.stats.slice(early.ms, 'early'); // early.ts's task, at document_start
   page.stats.step('matcher');
@@ -63,7 +65,7 @@ async function start(): Promise<void> {
   await yieldToPage();
   if (ctx.invalid) return;
   const t0 = performance.now(); // this task is ours too: measured as 'listen'
-  const card = startCard(ctx, page.mentions, { settings: stored }); // hover delay from settings.hoverDelayMs
+  const card = startCard(ctx, page.mentions, { settings: stored, oldCards: !fresh }); // hover delay from settings.hoverDelayMs
   startKeyboard(ctx, page.mentions, card);
   answerSiteQuery(ctx);
   const revealAt = new Map<string, number>();

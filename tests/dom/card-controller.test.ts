@@ -57,6 +57,20 @@ afterEach(() => {
 });
 
 describe('card controller', () => {
+  it("removes an older copy's card at start, unless told the document is new (oldCards: false)", () => {
+    const old = () => {
+      const el = document.createElement('backstory-card');
+      el.setAttribute('data-backstory-card', '');
+      document.documentElement.append(el);
+      return el;
+    };
+    const kept = old();
+    startCard(ctx, mentions, { oldCards: false });
+    expect(kept.isConnected).toBe(true);
+    startCard(ctx, mentions);
+    expect(kept.isConnected).toBe(false);
+  });
+
   it('opens after the hover delay from settings, not on a pointer merely passing', async () => {
     stub.sync.hoverDelayMs = 500;
     const m = addMention('wga', 'WGA');

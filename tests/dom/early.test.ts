@@ -66,6 +66,25 @@ describe('early.ts', () => {
     expect(early.changed).toBe(true);
   });
 
+  it('notes whether the document was still loading (a new document: no older copy of ours has touched it)', async () => {
+    const { storage } = fakeStorage({});
+    g.chrome = { storage };
+    const state = vi.spyOn(document, 'readyState', 'get');
+    try {
+      state.mockReturnValue('loading');
+      await runEarly();
+      expect(takeEarly()!.fresh).toBe(true);
+      // Injected into a page that has loaded (Firefox, after an update): an older copy may have marked it.
+      for (const loaded of ['interactive', 'complete'] as const) {
+        state.mockReturnValue(loaded);
+        await runEarly();
+        expect(takeEarly()!.fresh).toBe(false);
+      }
+    } finally {
+      state.mockRestore();
+    }
+  });
+
   it('leaves nothing, and throws nothing, without an extension context', async () => {
     await runEarly();
     expect(takeEarly()).toBeUndefined();
@@ -73,7 +92,7 @@ describe('early.ts', () => {
 });
 
 describe('settingsFrom', () => {
-  const fresh = (raw: Record<string, unknown> | null, changed = false) => ({ raw: Promise.resolve(raw), changed, ms: 0 });
+  const fresh = (raw: Record<string, unknown> | null, changed = false) => ({ raw: Promise.resolve(raw), changed, ms: 0, fresh: true });
   const read = () => vi.fn(async (): Promise<Settings> => ({ ...DEFAULTS, style: 'subtle' }));
 
   it("uses early.ts's answer while it is fresh, without reading again", async () => {

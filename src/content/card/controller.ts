@@ -23,6 +23,8 @@ export interface CardOptions {
   closeDelay: number;
   /** The reader's settings, when the caller has them already (saves a storage read at start). */
   settings?: { hoverDelayMs: number };
+  /** Look for cards an older copy left (default); false for a document no older copy can have touched. */
+  oldCards?: boolean;
 }
 
 export interface CardController {
@@ -45,7 +47,7 @@ const FOCUSABLE = 'a[href], button:not([disabled])';
 export function startCard(ctx: Context, mentions: Mentions, options: Partial<CardOptions> = {}): CardController {
   const opts: CardOptions = { openDelay: DEFAULTS.hoverDelayMs, closeDelay: 300, ...options };
   // The card's element, shadow root and styles are made on first use: most pages are never hovered.
-  removeOldCards();
+  if (options.oldCards !== false) removeOldCards();
   let made: CardHost | null = null;
   const getHost = (): CardHost => {
     if (made) return made;
