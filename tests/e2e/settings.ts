@@ -60,7 +60,9 @@ export function settingsSuite({ launch, launchSpanish }: SettingsLaunchers): voi
     it('opens the onboarding page on install, saying what Backstory reads and never does', async () => {
       const probe = await b.openExtensionPage(`${OPTIONS}?probe`);
       await probe.waitFor(
-        `(globalThis.browser ?? chrome).tabs.query({}).then((ts) => ts.some((t) => (t.url ?? '').endsWith('/src/pages/welcome.html')))`,
+        // runtime.getContexts, not tabs.query: without the "tabs" permission Chromium 150 gives no tab's url, not
+        // even our own page's.
+        `(globalThis.browser ?? chrome).runtime.getContexts({ contextTypes: ['TAB'] }).then((cs) => cs.some((c) => (c.documentUrl ?? '').endsWith('/src/pages/welcome.html')))`,
         10000,
       );
       await probe.close();

@@ -35,7 +35,16 @@ export function wrap(page: Page): E2EPage {
     },
     type: (sel, text) => page.type(sel, text),
     screenshot: async (path) => void (await page.screenshot({ path: path as `${string}.png` })),
-    setViewport: (width, height) => page.setViewport({ width, height }),
+    setViewport: async (width, height) => {
+      try {
+        await page.setViewport({ width, height });
+      } catch (e) {
+        // Firefox ESR 140 sets the viewport but has no emulation.setScreenOrientationOverride, which puppeteer
+        // sends beside it (153 has both): the size is what the specs need, so wait for it to apply.
+        if (!String(e).includes('setScreenOrientationOverride')) throw e;
+        await poll(() => evaluate(`innerWidth === ${width} && innerHeight === ${height}`), 5000, `a ${width}×${height} viewport`);
+      }
+    },
     close: () => page.close(),
   };
 }
