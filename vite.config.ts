@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import { crx } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
 import { datasetPlugin } from './scripts/vite-plugin-dataset';
+import { writePolyfillEsm } from './scripts/polyfill-esm';
 import { deriveManifest, type Target } from './scripts/manifest';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -28,7 +29,12 @@ export default defineConfig(({ mode }) => {
     ],
     define: { __TARGET__: JSON.stringify(target) },
     // Firefox has the promise API natively: src/shared/browser-native.ts says why the polyfill is left out.
-    resolve: target === 'firefox' ? { alias: { 'webextension-polyfill': new URL('./src/shared/browser-native.ts', import.meta.url).pathname } } : {},
+    // Chromium gets the polyfill as an ES module: scripts/polyfill-esm.ts says why.
+    resolve: {
+      alias: {
+        'webextension-polyfill': target === 'firefox' ? new URL('./src/shared/browser-native.ts', import.meta.url).pathname : writePolyfillEsm(),
+      },
+    },
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     build: {
       outDir: `dist/${target}`,
