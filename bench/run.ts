@@ -21,6 +21,7 @@
 //        --no-10mb, --only=chromium|firefox (both for the goals).
 import { chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Page as PpPage } from 'puppeteer-core';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -267,6 +268,19 @@ async function firefoxDriver(origin: string): Promise<Driver> {
   };
 }
 
+/** The browsers' own version lines ("Chromium 150.0.7871.100, Mozilla Firefox 140.12.0esr"): figures from
+ * different versions are not comparable. */
+function browserVersions(): string {
+  const version = (bin: string) => {
+    try {
+      return execFileSync(bin, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on .*$/, '');
+    } catch {
+      return `${bin}: no version`;
+    }
+  };
+  return [CHROMIUM, FIREFOX].map(version).join(', ');
+}
+
 /** First contentful paint of an extension page (NaN if none came within 5 s). */
 async function popupTime(open: () => Promise<{ eval(e: string): Promise<unknown>; close(): Promise<void> }>): Promise<number> {
   const p = await open();
@@ -428,7 +442,7 @@ async function main() {
     goals.push({ goal: `${b}: popup first paint ≤ 100 ms`, ok: p.popup <= 100, detail: `${f(p.popup)} ms (floor: a page with one line of script, ${f(p.floor)} ms)` });
   }
 
-  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${process.platform}`;
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${process.platform}; ${browserVersions()}`;
   console.log(`\n${table(rows)}\n`);
   console.log(`Content script: ${(size / 1024).toFixed(1)} KB gzipped. Popup first paint: ${Object.entries(popups).map(([b, p]) => `${b} ${f(p.popup)} ms (floor ${f(p.floor)})`).join(', ')}.`);
   console.log(`Machine: ${machine}. Took ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
