@@ -10,8 +10,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-
-const OUT = new URL('../node_modules/.cache/backstory/', import.meta.url).pathname;
+import { GENERATED_DIR } from './vite-plugin-dataset';
 
 /** The UMD source wrapped so that its CommonJS branch runs against a local `module` and is exported. */
 export function polyfillAsEsm(umd: string, file: string): string {
@@ -26,8 +25,8 @@ export function polyfillAsEsm(umd: string, file: string): string {
 /** Writes the ES module and returns its path. */
 export function writePolyfillEsm(): string {
   const file = createRequire(import.meta.url).resolve('webextension-polyfill');
-  mkdirSync(OUT, { recursive: true });
-  const out = join(OUT, 'webextension-polyfill.mjs');
+  mkdirSync(GENERATED_DIR, { recursive: true });
+  const out = join(GENERATED_DIR, 'webextension-polyfill.mjs');
   writeFileSync(out, polyfillAsEsm(readFileSync(file, 'utf8'), file));
   return out;
 }

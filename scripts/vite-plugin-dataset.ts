@@ -11,15 +11,16 @@ import { join } from 'node:path';
 import { DATA_DIR, loadDataset, matcherData } from './dataset-files';
 import { matcherSources } from '../src/core/matcher';
 
-const OUT = new URL('../node_modules/.cache/backstory/', import.meta.url).pathname;
+/** Where the build's generated modules go (the dataset's here, the polyfill's in scripts/polyfill-esm.ts). */
+export const GENERATED_DIR = new URL('../node_modules/.cache/backstory/', import.meta.url).pathname;
 
 export function generateDatasetModules(): Record<string, string> {
   const ds = loadDataset(); // throws DatasetError
-  mkdirSync(OUT, { recursive: true });
+  mkdirSync(GENERATED_DIR, { recursive: true });
   const files = {
-    'virtual:backstory/matcher-data': join(OUT, 'matcher-data.json'),
-    'virtual:backstory/dataset-about': join(OUT, 'dataset-about.json'),
-    'virtual:backstory/dataset': join(OUT, 'dataset.json'),
+    'virtual:backstory/matcher-data': join(GENERATED_DIR, 'matcher-data.json'),
+    'virtual:backstory/dataset-about': join(GENERATED_DIR, 'dataset-about.json'),
+    'virtual:backstory/dataset': join(GENERATED_DIR, 'dataset.json'),
   };
   const md = matcherData(ds);
   // With the pattern sources precomputed: the content script skips that string work on every page.
