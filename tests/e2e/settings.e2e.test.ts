@@ -1,13 +1,16 @@
-// Settings end to end, run once per browser (chromium-settings / firefox-settings .e2e.test.ts): changes reach
-// open tabs without reload, a disabled site loses its marks while another keeps them, settings survive a
-// restart with the same profile, the UI follows the browser's language, and axe finds nothing serious.
+// Settings end to end, in each browser: changes reach open tabs without reload, a disabled site loses its marks
+// while another keeps them, settings survive a restart with the same profile, the UI follows the browser's
+// language, and axe finds nothing serious.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/serve';
-import type { E2EBrowser, E2EPage } from './support/types';
+import { serve, type Served } from '../../tools/serve';
+import type { E2EBrowser, E2EPage } from '../../tools/driver';
 import { tabIdFor } from './support/tab-id';
+import { launchChromium } from '../../tools/chromium';
+import { launchFirefox } from '../../tools/firefox';
+import { forEachBrowser, type BrowserName } from './support/browsers';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
@@ -29,14 +32,33 @@ async function axeProblems(page: E2EPage): Promise<string[]> {
   );
 }
 
-export interface SettingsLaunchers {
+interface SettingsLaunchers {
   /** Launch with a profile directory that outlives the browser. */
   launch(profileDir: string): Promise<E2EBrowser>;
   /** Launch with the browser's UI language set to Spanish. */
   launchSpanish(): Promise<E2EBrowser>;
 }
 
-export function settingsSuite({ launch, launchSpanish }: SettingsLaunchers): void {
+const LAUNCHERS: Record<BrowserName, SettingsLaunchers> = {
+  chromium: {
+    launch: (profileDir) => launchChromium({ profileDir }),
+    launchSpanish: () => launchChromium({ lang: 'es' }),
+  },
+  firefox: {
+    // The test harness installs Backstory as a temporary add-on, which Firefox removes at shutdown; the relaunch
+    // installs it again under the same id, and these prefs keep its storage and origin as a permanent install would.
+    launch: (profileDir) =>
+      launchFirefox({
+        profileDir,
+        prefs: { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true },
+      }),
+    // Needs Firefox's Spanish language pack (Debian: firefox-esr-l10n-es-es), which .ci/run installs.
+    launchSpanish: () => launchFirefox({ prefs: { 'intl.locale.requested': 'es', 'intl.accept_languages': 'es' } }),
+  },
+};
+
+forEachBrowser(({ name }) => {
+  const { launch, launchSpanish } = LAUNCHERS[name];
   let server: Served;
   let local: string; // the same server under another origin (another site)
   beforeAll(async () => {
@@ -174,4 +196,4 @@ export function settingsSuite({ launch, launchSpanish }: SettingsLaunchers): voi
       await page.close();
     });
   });
-}
+});
