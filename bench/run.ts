@@ -1,4 +1,4 @@
-// `npm run bench`: Backstory against the floor and mark.js, in Chromium and Firefox (issue 6).
+// `npm run bench`: Backstory against the floor and mark.js, in Chromium and Firefox.
 // For each page: the floor (a TreeWalker over every text node running one combined regex of the aliases, the
 // plain alternation longest first, writing nothing; beside it the same walk with the matcher's own regex, the
 // aliases as a prefix tree, which scans faster: reported, not a goal), Backstory (the built extension), mark.js
@@ -43,8 +43,8 @@ const corpusArg = [...args].find((a) => a.startsWith('--corpus='))?.slice(9);
 const CORPUS_LIMIT = args.has('--all-corpus') ? Infinity : corpusArg !== undefined ? Number(corpusArg) : 6;
 const SKIP_BIG = args.has('--no-10mb');
 const ONLY = [...args].find((a) => a.startsWith('--only='))?.slice(7);
-// Nine runs of the 1 MB pages and the popup: on this 2-core machine the medians of five moved by up to 0.5× between
-// runs of one build minutes apart (session 6: Firefox's 1 MB ratio 1.61–2.19×).
+// Nine runs of the 1 MB pages and the popup: on a 2-core machine the medians of five moved by up to 0.5× between
+// runs of one build minutes apart (Firefox's 1 MB ratio 1.61–2.19×).
 const RUNS = QUICK ? 3 : 9;
 const RUNS_BIG = 3;
 const RUNS_CORPUS = 3;

@@ -1,4 +1,4 @@
-// `npm run data:report`: what the bundled dataset holds, and every entry below the minimums of issue 3.
+// `npm run data:report`: what the bundled dataset holds, and every entry below the dataset's minimums.
 // Exits 1 when a minimum is missed (or the data is invalid), so CI can use it.
 import { loadDataset } from './dataset-files';
 import { datasetStats, positionsCoverage, REQUIRED_PARTIES } from '../src/core/dataset-stats';
