@@ -68,7 +68,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
   let customSeen = -1;
 
   // Callers of rescan() waiting for the next full rescan (or for the flush that finds the page disabled).
-  let rescanned: (() => void)[] = [];
+  const rescanned: (() => void)[] = [];
   const rescanDone = () => rescanned.splice(0).forEach((fn) => fn());
 
   let lastFlush = -Infinity;
