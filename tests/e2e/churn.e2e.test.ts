@@ -9,7 +9,7 @@ import { launchFirefox } from './support/firefox';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const CHURN_MS = Number(process.env.CHURN_MS ?? 60000);
-const QUEUE_LIMIT = 1000; // HUGE in src/content/observe.ts
+const QUEUE_LIMIT = 1000; // QUEUE_LIMIT in src/content/observe/observer.ts
 
 const CHECK = `(() => {
   const ids = { netflix: 'Netflix', disney: 'Disney', wga: 'WGA', 'sag-aftra': 'SAG-AFTRA', amptp: 'AMPTP' };
