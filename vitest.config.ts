@@ -1,17 +1,19 @@
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/vite-plugin-dataset';
 
-const shared = {
+// A new object per project: vitest moves `define` entries out of the object it is given (into globals for the
+// tests), so a shared one would leave the second project without them.
+const shared = () => ({
   plugins: [datasetPlugin()],
   define: { __TARGET__: JSON.stringify('chrome') },
   oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } },
-};
+});
 
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: 'core', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
-      { ...shared, test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'] } },
+      { ...shared(), test: { name: 'core', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+      { ...shared(), test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'] } },
     ],
   },
 });
