@@ -1,4 +1,4 @@
-// The sparse reader (src/content/sparse.ts) must find exactly the mentions the node-by-node reader finds,
+// The sparse reader (src/content/annotator/read/sparse.ts) must find exactly the mentions the node-by-node reader finds,
 // while entering the tree only where a candidate lies. Random trees are cut into tiny chunks so that chunk
 // planning, cutting and bisection are all exercised.
 import { describe, expect, it, vi } from 'vitest';
