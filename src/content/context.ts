@@ -88,5 +88,6 @@ export function createContext(): Context {
 
 /** True for the error a call into a reloaded/updated extension throws. */
 export function isInvalidation(e: unknown): boolean {
-  return /context invalidated|Extension context|disconnected port|Receiving end does not exist/i.test(String(e));
+  // Not "Receiving end does not exist": that is a frame or background not listening (yet), and the context lives.
+  return /context invalidated|Extension context|disconnected port/i.test(String(e));
 }
