@@ -3,39 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import matcherData from 'virtual:backstory/matcher-data';
-import { Page } from '../../src/content/page';
-import { SKIP, isEditableRoot } from '../../src/content/where';
-import { pageText } from '../support/arbitraries';
+import { Annotator } from '../../src/content/annotator/annotator';
+import { SKIP, isEditableRoot } from '../../src/content/annotator/where';
+import { build, pageText, tree } from '../support/arbitraries';
 
-type Tree = { text: string } | { tag: string; editable: string | null; children: Tree[] };
-
-const TAGS = [
-  'p', 'div', 'li', 'h2', 'td', // blocks
-  'span', 'em', 'b', 'a', 'i', 'sup', 'small', 'wbr', // inline
-  'br', 'img', // breaks
-  'code', 'pre', 'textarea', 'script', 'mark', 'button', 'svg', 'option', // never touched
-];
-
-const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    pageText(matcherData, 8).map((text) => ({ text })),
-    fc.record({
-      tag: fc.constantFrom(...TAGS),
-      editable: fc.option(fc.constantFrom('true', '', 'plaintext-only', 'false', 'TRUE'), { freq: 6 }),
-      children: fc.array(tie('node'), { maxLength: 5 }),
-    }),
-  ),
-})).node;
-
-function build(doc: Document, t: Tree): Node {
-  if ('text' in t) return doc.createTextNode(t.text);
-  const el = doc.createElement(t.tag);
-  if (t.editable !== null) el.setAttribute('contenteditable', t.editable);
-  if (t.tag === 'a') el.setAttribute('href', '#x');
-  for (const c of t.children) el.appendChild(build(doc, c));
-  return el;
-}
+const pageTree = tree(pageText(matcherData, 8));
 
 /** Is el inside a place the annotator must never act (skipped element, editable root at any depth)? */
 function forbidden(el: Element): boolean {
@@ -54,9 +26,9 @@ function textNodes(): { node: Text; data: string }[] {
 
 describe('annotator on random DOM trees', () => {
   it('never throws, never nests marks, never acts in forbidden places, keeps textContent; clear() restores', () => {
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     fc.assert(
-      fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), (roots) => {
+      fc.property(fc.array(pageTree, { minLength: 1, maxLength: 4 }), (roots) => {
         document.body.replaceChildren(...roots.map((r) => build(document, r)));
         const before = document.body.textContent;
         const shape = document.body.getElementsByTagName('*').length;
@@ -89,7 +61,7 @@ describe('annotator on random DOM trees', () => {
   }, 60_000); // happy-dom is slow on big random trees; this is headroom, not a speed goal
 
   it('marks the aliases of random sentences inside inline markup, whatever Unicode surrounds them', () => {
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     const clean = matcherData.aliases.filter((a) => !a.needsContext && !a.text.includes(' '));
     fc.assert(
       fc.property(fc.constantFrom(...clean), fc.constantFrom('em', 'b', 'a', 'span'), fc.constantFrom(' ', '\u200b', '\u202e', '\ud83d\ude00 '), (alias, tag, pad) => {
@@ -109,7 +81,7 @@ describe('annotator on random DOM trees', () => {
   });
 
   it('reads the same word boundaries on a rescan: text beside a mark is not re-read as a new word', () => {
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     const p = document.createElement('p');
     p.append('I.A.T.S.E.artificial intelligence and the WGA.');
     document.body.replaceChildren(p);
@@ -120,7 +92,7 @@ describe('annotator on random DOM trees', () => {
   });
 
   it('keeps an ambiguous name found beside a marked one when the page adds text next to it', () => {
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     const p = document.createElement('p');
     p.append('Netflix and ');
     document.body.replaceChildren(p);
