@@ -1,8 +1,7 @@
 // The bundled methodology and sources page (linked from the popup's footer): how the facts were chosen,
 // then every publisher and page the dataset cites. Props only.
 import type { Dataset } from '../core/types';
-import { t } from '../shared/i18n';
-import { formatDate } from '../popup/format';
+import { formatDate, t } from '../shared/i18n';
 import type { Publisher } from './collect-sources';
 
 export function Sources({ publishers, dataset }: { publishers: Publisher[]; dataset: Pick<Dataset, 'updated' | 'version'> }) {
