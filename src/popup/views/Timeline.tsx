@@ -1,8 +1,7 @@
 // Timeline: dated events, oldest first, filterable by party, each with its sources. Props only.
 import { useState } from 'preact/hooks';
 import type { Entity, TimelineEvent } from '../../core/types';
-import { t } from '../../shared/i18n';
-import { formatDate } from '../format';
+import { formatDate, t } from '../../shared/i18n';
 import { CopyCitation, Disputed, EntityLink, SourceLinks, type OpenEntity } from '../parts';
 import { eventCitable } from '../../core/citation';
 
