@@ -1,6 +1,6 @@
 // Fact checks on the bundled dataset: each test pins a correction so the old wording or date cannot return.
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../scripts/dataset-files';
+import { loadDataset, readDatasetFiles } from '../../scripts/dataset-files';
 import type { Entity, Fact } from '../../src/core/types';
 
 const ds = loadDataset();
@@ -107,5 +107,44 @@ describe('unions and the AMPTP', () => {
   it('dates Greg Hessinger’s appointment to March 25, 2025, as the cited story says', () => {
     expect(entity('amptp').facts[0]!.date).toBe('2025-03-25');
     for (const f of entity('greg-hessinger').facts) expect(f.date).not.toBe('2025-03-27');
+  });
+});
+
+describe('sourcing of the studio, union, people, law and AI-term files', () => {
+  // Content farms, AI-written sites and reposts whose host is not the original publisher, removed from the dataset.
+  const removed = [
+    'celebrity.land', 'freakpulse.com', 'monorepo.rudix.workers.dev', 'plainnews.app', 'boisclub.news',
+    'intelligence.ensider.de', 'wdnyradio.com', 'citadirecta.com.ar', 'synnbiob.com', 'thevergetoday.pages.dev',
+    'wikinews.live', 'aiblackmagic.com', 'kompozy.io', 'rivista.ai', 'exbulletin.com', 'officialfamemagazine.com',
+    'thehamdenjournal.com', 'fullstackevolved.com', 'aiwire.ai', 'pubt.io', 'devdiscourse.com', 'webpronews.com',
+    'eunewsweek.com', 'babl.ai', 'menafn.com', 'globalnewsx.com',
+  ];
+
+  const files = readDatasetFiles();
+  const ids = new Set(
+    ['studios', 'unions', 'people', 'laws', 'ai-terms'].flatMap((f) =>
+      (files[`src/data/entities/${f}.json`] as { entities: { id: string }[] }).entities.map((e) => e.id),
+    ),
+  );
+  const checked = ds.entities.filter((e) => ids.has(e.id));
+
+  it('cites none of the removed unreliable hosts', () => {
+    const offenders = checked.flatMap((e) =>
+      allFacts(e).flatMap((f) => hosts(f).filter((h) => removed.includes(h)).map((h) => `${e.id}: ${h}`)),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('dates every stance and latest contract with asOf', () => {
+    const missing = checked.flatMap((e) =>
+      (['stance', 'latestContract'] as const).filter((k) => e[k] && !e[k]!.asOf).map((k) => `${e.id}.${k}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('gives the SAG-AFTRA 2026 deal’s "significant additional value" test from the trade press', () => {
+    const lc = entity('sag-aftra').latestContract!;
+    expect(lc.text).toMatch(/significant additional value/);
+    expect(hosts(lc)).toContain('screendaily.com');
   });
 });
