@@ -12,6 +12,7 @@ const base = (): RawFiles => ({
   'src/data/entities/a.json': { entities: [entity('netflix', 'Netflix'), entity('disney', 'Disney')] },
   'src/data/timeline.json': { events: [{ id: 'e1', date: '2023-05-02', title: 'A title', text: 'Something happened.', parties: ['netflix'], sources: [src] }] },
   'src/data/positions.json': { topics: [{ id: 't', name: 'Topic' }], cycles: [{ id: '2023', name: '2023' }], cells: [] },
+  'src/data/publishers/registry.json': { publishers: [{ name: 'Example News', hosts: ['example.org'], tier: 'major' }] },
 });
 
 function problems(mutate: (f: RawFiles) => void): string[] {
