@@ -3,7 +3,7 @@
 import type { z } from 'zod';
 import { EntitySchema, MetaSchema, PositionsSchema, PublishersFileSchema, TimelineFileSchema } from './dataset-schema';
 import type { Dataset, Entity } from './types';
-import { buildRegistry, locateFacts, sourcingProblems, unknownHosts, type LocatedFact, type Publisher, type Registry, type SourcingProblems } from './sourcing';
+import { buildRegistry, locateFacts, newestSourceDate, sourcingProblems, unknownHosts, type LocatedFact, type Publisher, type Registry, type SourcingProblems } from './sourcing';
 import { oddCase } from './alternation';
 import { aliasKey } from './normalize';
 
@@ -167,6 +167,7 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
   const dataset: Dataset = {
     version: meta.version,
     updated: meta.updated,
+    sourcesTo: '',
     contextWords: meta.contextWords,
     entities,
     events: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
@@ -175,6 +176,7 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
   };
   const registry = buildRegistry(publishers);
   const facts = locateFacts(dataset, (id) => where.get(id) ?? 'entities', { timeline: timelinePath ?? 'timeline.json', positions: positionsPath ?? 'positions.json' });
+  dataset.sourcesTo = newestSourceDate(facts);
   problems.push(...unknownHosts(registry, facts));
   const sourcing = sourcingProblems(registry, facts);
   const rule = meta.sourcingRule ?? 'enforce';

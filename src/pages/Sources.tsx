@@ -5,12 +5,12 @@ import { t } from '../shared/i18n';
 import { formatDate } from '../popup/format';
 import type { Publisher } from './collect-sources';
 
-export function Sources({ publishers, dataset }: { publishers: Publisher[]; dataset: Pick<Dataset, 'updated' | 'version'> }) {
+export function Sources({ publishers, dataset }: { publishers: Publisher[]; dataset: Pick<Dataset, 'sourcesTo' | 'version'> }) {
   const total = publishers.reduce((n, p) => n + p.sources.length, 0);
   return (
     <main>
       <h1>{t('sourcesTitle')}</h1>
-      <p class="muted">{t('dataAsOf', dataset.updated, dataset.version)}</p>
+      <p class="muted">{t('sourcesTo', formatDate(dataset.sourcesTo), dataset.version)}</p>
       <section aria-labelledby="method">
         <h2 id="method">{t('methodTitle')}</h2>
         <ul>
