@@ -19,6 +19,8 @@ export interface CitationBrowser {
   browser: E2EBrowser;
   /** A selector reaching `inner` inside the card's shadow root, in the driver's syntax. */
   inCard(inner: string): string;
+  /** A host name the browser resolves to 127.0.0.1: an http page there is not a secure context. */
+  insecureHost: string;
 }
 
 /** Dates as the extension writes them (medium style, UTC) in the browser's language. */
@@ -60,6 +62,23 @@ export function citationSuite(launch: () => Promise<CitationBrowser>): void {
     await page.eval(`navigator.clipboard.writeText('before').then(() => true, () => false)`);
     await page.click(h.inCard('.summary button.copy-citation'));
     await page.waitFor(`${CARD}.querySelector('.summary [role="status"]').textContent === 'Copied'`, 5000);
+    expect(await readClipboard(page)).toBe(citationText(netflix.summary, (iso) => dates.get(iso)!));
+  });
+
+  it('on an http page that is not a secure context (no Clipboard API), copies through the fallback', async () => {
+    const port = new URL(server.origin).port;
+    const insecure = await h.browser.newPage();
+    await insecure.goto(`http://${h.insecureHost}:${port}/demo/`);
+    expect(await insecure.eval(`isSecureContext || !!navigator.clipboard`)).toBe(false);
+    await insecure.waitFor(`document.querySelectorAll('mark[data-backstory="netflix"]').length > 0`, 10000);
+    await insecure.hover('mark[data-backstory="netflix"]');
+    await insecure.waitFor(`!!${CARD}?.querySelector('.summary button.copy-citation')`, 5000);
+    await page.eval(`navigator.clipboard.writeText('before').then(() => true, () => false)`);
+    await insecure.click(h.inCard('.summary button.copy-citation'));
+    await insecure.waitFor(`${CARD}.querySelector('.summary [role="status"]').textContent === 'Copied'`, 5000);
+    expect(await insecure.eval(`${CARD}.querySelectorAll('textarea').length`)).toBe(0);
+    const dates = await formatIn(insecure, netflix.summary.sources.map((s) => s.date));
+    await insecure.close();
     expect(await readClipboard(page)).toBe(citationText(netflix.summary, (iso) => dates.get(iso)!));
   });
 
