@@ -91,10 +91,12 @@ describe('unions and the AMPTP', () => {
     expect(f.sources.every((s) => s.date >= '2023-09-26')).toBe(true);
   });
 
-  it('attributes the AMPTP rejecting the WGA’s 2023 AI proposals to the WGA and marks it disputed', () => {
-    const f = factsMentioning('amptp', /annual meetings/)[0]!;
-    expect(f.text).toMatch(/^The WGA said/);
-    expect(f.disputed).toBe(true);
+  it('never states the WGA’s account of the AMPTP’s 2023 AI counter-offer as fact', () => {
+    const all = ['amptp', 'wga', 'wga-west', 'wga-east'].flatMap((id) => factsMentioning(id, /annual meetings?/));
+    for (const f of all) {
+      expect(f.text).toMatch(/^The WGA said/);
+      expect(f.disputed).toBe(true);
+    }
   });
 
   it('cites the MPA’s 2023 Copyright Office position to the 2023 filing, not to an October 2025 Sora 2 story', () => {
