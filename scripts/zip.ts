@@ -1,6 +1,7 @@
 // `npm run zip` (after the build): store-ready archives of both builds, plus the source archive addons.mozilla.org
 // asks for. Reproducible: fixed order, timestamps (scripts/archive.ts), permissions; `npm run check:reproducible`.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { sourceDate, sourceEntries, treeEntries, writeZip } from './archive';
 
 export interface Artifact {
@@ -27,6 +28,6 @@ export function sumsText(artifacts: Artifact[]): string {
   return artifacts.map((a) => `${a.sha256}  ${a.file}\n`).join('');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const a of zipAll()) console.log(`${a.sha256}  ${a.file}`);
 }
