@@ -3,11 +3,11 @@
 // and the 440×280 promo tile, rendered from SVG. Descriptions are written by hand in store/descriptions/.
 import { Resvg } from '@resvg/resvg-js';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { serve } from './serve';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { launchFirefox } from '../tests/e2e/support/firefox';
+import { serve } from '../tools/serve';
+import { launchChromium } from '../tools/chromium';
+import { launchFirefox } from '../tools/firefox';
+import type { E2EBrowser, E2EPage } from '../tools/driver';
 import { tabIdFor } from '../tests/e2e/support/tab-id';
-import type { E2EBrowser, E2EPage } from '../tests/e2e/support/types';
 
 const OUT = 'store/screenshots';
 const TMP = 'tmp/store';

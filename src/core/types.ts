@@ -9,6 +9,7 @@ import type {
   PositionsSchema,
   CategorySchema,
 } from './dataset-schema';
+import type { Publisher } from './sourcing';
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Fact = z.infer<typeof FactSchema>;
@@ -26,6 +27,8 @@ export interface Dataset {
   entities: Entity[];
   events: TimelineEvent[];
   positions: Positions;
+  /** The publisher registry (src/data/publishers/), for the sources page. */
+  publishers: Publisher[];
 }
 
 /** What the content script needs to recognise mentions: no facts, no sources. */
