@@ -1,6 +1,7 @@
 // `npm run data:add`: builds a dataset entry from flags, checks the whole dataset with it, and writes it into its
 // file by inserting text (the rest of the file is left byte for byte). Nothing is written if a check fails.
-import { validateDataset, type RawFiles } from '../src/core/dataset-validate';
+import { validateDatasetDetailed, type RawFiles } from '../src/core/dataset-validate';
+import { assessSources, hostOf } from '../src/core/sourcing';
 import type { Category } from '../src/core/types';
 
 export type Flags = Record<string, string[]>;
@@ -24,14 +25,22 @@ const one = (f: Flags, key: string, required = true): string | undefined => {
   return v?.[0];
 };
 
-/** A fact with the one source every fact needs (docs/dataset.md); more sources can be added by hand. */
+/** The sources: --title, --publisher, --url and --date once per source, in the same order. */
+function sources(f: Flags) {
+  const keys = ['title', 'publisher', 'url', 'date'] as const;
+  for (const k of keys) if (!f[k]) throw new Error(`--${k} is required (a source: --title --publisher --url --date)`);
+  const n = f.url!.length;
+  if (keys.some((k) => f[k]!.length !== n)) throw new Error('Give --title, --publisher, --url and --date once per source, as many times each');
+  return f.url!.map((url, i) => ({ title: f.title![i]!, publisher: f.publisher![i]!, url, date: f.date![i]! }));
+}
+
 function fact(f: Flags, textKey: string) {
   return {
     text: one(f, textKey)!,
     ...(f.happened ? { date: one(f, 'happened')! } : {}),
     ...(f['as-of'] ? { asOf: one(f, 'as-of')! } : {}),
     ...(f.disputed ? { disputed: true } : {}),
-    sources: [{ title: one(f, 'title')!, publisher: one(f, 'publisher')!, url: one(f, 'url')!, date: one(f, 'date')! }],
+    sources: sources(f),
   };
 }
 
@@ -99,6 +108,12 @@ export function addEntry(files: RawFiles, texts: Record<string, string>, f: Flag
     if (!(file in files)) throw new Error(`${file} does not exist; --file is one of ${Object.keys(files).filter((p) => p.includes('entities/')).map((p) => p.replace(/^.*\/|\.json$/g, '')).join(', ')}`);
     text = appendToArray(texts[file]!, 'entities', newEntity(f));
   }
-  validateDataset({ ...files, [file]: JSON.parse(text) });
+  const { registry } = validateDatasetDetailed({ ...files, [file]: JSON.parse(text) });
+  // The new fact meets the sourcing rule even while dataset.json only reports older facts below it.
+  const check = assessSources(registry, sources(f));
+  if (check.unreliable.length) throw new Error(`${hostOf(check.unreliable[0]!.url)} is an unreliable source and is never used: cite the original publisher`);
+  if (!check.meetsRule) {
+    throw new Error(`The sources are below the sourcing rule (best: ${check.best}): give one primary, wire, major or trade source, or two secondary ones from different publishers`);
+  }
   return { file, text };
 }

@@ -9,7 +9,8 @@ const USAGE = `Add an entity:
     --alias "S.7676B:exact" --summary "One neutral sentence." SOURCE
 Add a fact to an entity:
   npm run data:add -- --id sag-aftra --fact "One neutral sentence." [--happened YYYY-MM-DD] [--as-of YYYY-MM-DD] [--disputed] SOURCE
-SOURCE (the page that says what the text says): --title "Headline" --publisher "Variety" --url https://... --date YYYY-MM-DD`;
+SOURCE (the page that says what the text says): --title "Headline" --publisher "Variety" --url https://... --date YYYY-MM-DD
+  (repeat all four for a second source; the new fact must meet the sourcing rule: CONTRIBUTING.md)`;
 
 try {
   const flags = parseFlags(process.argv.slice(2));

@@ -46,6 +46,20 @@ describe('npm run data:add', () => {
     expect(() => add('--id', 'nobody', '--fact', 'A fact about no one.', ...source)).toThrow(/No entity has the id "nobody"/);
     expect(() => add('--file', 'songs', '--id', 'x', '--name', 'X', '--category', 'law', '--summary', 'Some summary text.', ...source)).toThrow(/songs\.json does not exist; --file is one of .*laws/);
     expect(() => parseFlags(['sag-aftra'])).toThrow(/every value follows a --flag/);
+    expect(() => add('--id', 'sag-aftra', '--fact', 'A fact with half a second source.', ...source, '--url', 'https://variety.com/b')).toThrow(/once per source/);
+  });
+
+  it('holds the new fact to the sourcing rule: unknown hosts, unreliable ones and a lone secondary source are refused', () => {
+    const at = (url: string, publisher = 'Some outlet') => ['--title', 'A headline', '--publisher', publisher, '--url', url, '--date', '2026-11-20'];
+    const fact = ['--id', 'sag-aftra', '--fact', 'A fact for the sourcing rule.'];
+    expect(() => add(...fact, ...at('https://unknown-outlet.example/a'))).toThrow(/"unknown-outlet\.example" is not in the publisher registry/);
+    const registry = JSON.parse(readFileSync(join(DATA_DIR, 'publishers/registry.json'), 'utf8')) as { publishers: { name: string; hosts: string[]; tier: string }[] };
+    const ofTier = (tier: string) => registry.publishers.filter((p) => p.tier === tier);
+    const [first, second] = ofTier('secondary');
+    const unreliable = ofTier('unreliable')[0];
+    expect(() => add(...fact, ...at(`https://${unreliable!.hosts[0]}/a`))).toThrow(/unreliable source/);
+    expect(() => add(...fact, ...at(`https://${first!.hosts[0]}/a`, first!.name))).toThrow(/below the sourcing rule \(best: secondary\)/);
+    expect(() => add(...fact, ...at(`https://${first!.hosts[0]}/a`, first!.name), ...at(`https://${second!.hosts[0]}/b`, second!.name))).not.toThrow();
   });
 });
 
