@@ -2,8 +2,8 @@
 // Every problem names the file, the entry and the field, so a bad edit fails the build with a usable message.
 import type { z } from 'zod';
 import { EntitySchema, MetaSchema, PositionsSchema, PublishersFileSchema, TimelineFileSchema } from './dataset-schema';
-import type { Dataset, Entity } from './types';
-import { buildRegistry, locateFacts, sourcingProblems, unknownHosts, type LocatedFact, type Publisher, type Registry, type SourcingProblems } from './sourcing';
+import type { Dataset, Entity, Positions, TimelineEvent } from './types';
+import { buildRegistry, locateFacts, newestSourceDate, sourcingProblems, unknownHosts, type LocatedFact, type Publisher, type Registry, type SourcingProblems } from './sourcing';
 import { oddCase } from './alternation';
 import { aliasKey } from './normalize';
 
@@ -65,6 +65,23 @@ function readPublishers(files: RawFiles, paths: string[], problems: string[]): P
   return publishers;
 }
 
+/** Cells must name known topics, cycles and parties; two cells saying the same thing under one key are a copy-paste slip. */
+function checkPositions(positions: Dataset['positions'], file: string, where: Map<string, string>, problems: string[]): void {
+  const topics = new Set(positions.topics.map((t) => t.id));
+  const cycles = new Set(positions.cycles.map((c) => c.id));
+  const seen = new Map<string, number>();
+  positions.cells.forEach((c, i) => {
+    const at = `${file} › cells[${i}] (${c.topic}/${c.party}/${c.cycle})`;
+    if (!topics.has(c.topic)) problems.push(`${at} › topic: unknown topic "${c.topic}"`);
+    if (!cycles.has(c.cycle)) problems.push(`${at} › cycle: unknown cycle "${c.cycle}"`);
+    if (!where.has(c.party)) problems.push(`${at} › party: unknown entity "${c.party}"`);
+    const key = [c.topic, c.party, c.cycle, c.kind, c.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('/');
+    const first = seen.get(key);
+    if (first !== undefined) problems.push(`${at} › text: duplicate ${c.kind} cell (same text as cells[${first}])`);
+    else seen.set(key, i);
+  });
+}
+
 export interface ValidatedDataset {
   dataset: Dataset;
   /** Every fact with its location ("file › entry"). */
@@ -73,6 +90,88 @@ export interface ValidatedDataset {
   /** The sourcing rule's violations; they fail validation only when dataset.json says "sourcingRule": "enforce". */
   sourcing: SourcingProblems;
   rule: 'enforce' | 'report';
+}
+
+/** Entity files, read into entities and `where` (id → file). */
+function readEntities(files: RawFiles, entityPaths: string[], problems: string[]): { entities: Entity[]; where: Map<string, string> } {
+  const entities: Entity[] = [];
+  const where = new Map<string, string>();
+  for (const p of entityPaths) {
+    const file = files[p] as { entities?: unknown };
+    if (!file || typeof file !== 'object' || !Array.isArray(file.entities)) {
+      problems.push(`${p} › (root): must be an object with an "entities" array`);
+      continue;
+    }
+    // Entity by entity, so one bad entry does not hide the rest (or cascade into "unknown entity" errors).
+    file.entities.forEach((raw: unknown, i: number) => {
+      const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
+      const id = typeof rawId === 'string' ? rawId : undefined;
+      if (id) {
+        const seen = where.get(id);
+        if (seen) problems.push(`${p} › ${id}: duplicate id (also in ${seen})`);
+        else where.set(id, p);
+      }
+      const result = EntitySchema.safeParse(raw);
+      if (result.success) entities.push(result.data);
+      else for (const issue of result.error.issues) {
+        problems.push(`${p} › ${formatPath(['entities', i, ...issue.path], file)}: ${issue.message}`);
+      }
+    });
+  }
+  return { entities, where };
+}
+
+interface Parts {
+  entities: Entity[];
+  where: Map<string, string>;
+  timeline: { events: TimelineEvent[] } | undefined;
+  positions: Positions | undefined;
+  timelinePath?: string;
+  positionsPath?: string;
+}
+
+/** References between files: aliases owned once, related ids, event parties, positions rows. */
+function crossCheck({ entities, where, timeline, positions, timelinePath, positionsPath }: Parts, problems: string[]): void {
+  // Aliases: one owner each, compared the way the matcher compares them.
+  const aliasOwner = new Map<string, string>();
+  for (const e of entities) {
+    e.aliases.forEach((a, i) => {
+      const key = aliasKey(a.text);
+      const owner = aliasOwner.get(key);
+      if (owner && owner !== e.id) {
+        problems.push(`${where.get(e.id)} › ${e.id} › aliases[${i}] "${a.text}": also claimed by ${owner}; an alias may belong to one entity only`);
+      } else aliasOwner.set(key, e.id);
+      const odd = [...a.text].find(oddCase);
+      if (odd) problems.push(`${where.get(e.id)} › ${e.id} › aliases[${i}] "${a.text}": "${odd}" has an unusual case mapping (like ſ, ς, ß or the Kelvin sign) that the matcher cannot fold; write the usual letter`);
+    });
+    for (const r of e.related ?? []) {
+      if (!where.has(r)) problems.push(`${where.get(e.id)} › ${e.id} › related: unknown entity "${r}"`);
+    }
+  }
+
+  const eventIds = new Map<string, number>();
+  timeline?.events.forEach((ev, i) => {
+    const first = eventIds.get(ev.id);
+    if (first !== undefined) problems.push(`${timelinePath} › events[${i}] (${ev.id}): duplicate id (also events[${first}])`);
+    else eventIds.set(ev.id, i);
+    for (const p of ev.parties) {
+      if (!where.has(p)) problems.push(`${timelinePath} › events[${i}] (${ev.id}) › parties: unknown entity "${p}"`);
+    }
+  });
+
+  if (positions) checkPositions(positions, positionsPath ?? 'positions.json', where, problems);
+}
+
+/** Tiers every citation; the rule's violations fail validation only when dataset.json enforces it. */
+function checkSourcing(dataset: Dataset, setting: 'enforce' | 'report' | undefined, at: Pick<Parts, 'where' | 'timelinePath' | 'positionsPath'>, problems: string[]) {
+  const registry = buildRegistry(dataset.publishers);
+  const facts = locateFacts(dataset, (id) => at.where.get(id) ?? 'entities', { timeline: at.timelinePath ?? 'timeline.json', positions: at.positionsPath ?? 'positions.json' });
+  dataset.sourcesTo = newestSourceDate(facts);
+  problems.push(...unknownHosts(registry, facts));
+  const sourcing = sourcingProblems(registry, facts);
+  const rule = setting ?? 'enforce';
+  if (rule === 'enforce') problems.push(...sourcing.belowRule, ...sourcing.unreliable, ...sourcing.missingAsOf);
+  return { facts, registry, sourcing, rule };
 }
 
 /** Validates and assembles the dataset; throws a DatasetError listing every problem. */
@@ -101,84 +200,22 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
     ? check(PositionsSchema, positionsPath, files[positionsPath], problems)
     : { topics: [], cycles: [], cells: [] };
 
-  const entities: Entity[] = [];
-  const where = new Map<string, string>();
-  for (const p of entityPaths) {
-    const file = files[p] as { entities?: unknown };
-    if (!file || typeof file !== 'object' || !Array.isArray(file.entities)) {
-      problems.push(`${p} › (root): must be an object with an "entities" array`);
-      continue;
-    }
-    // Entity by entity, so one bad entry does not hide the rest (or cascade into "unknown entity" errors).
-    file.entities.forEach((raw: unknown, i: number) => {
-      const rawId = raw && typeof raw === 'object' ? (raw as { id?: unknown }).id : undefined;
-      const id = typeof rawId === 'string' ? rawId : undefined;
-      if (id) {
-        const seen = where.get(id);
-        if (seen) problems.push(`${p} › ${id}: duplicate id (also in ${seen})`);
-        else where.set(id, p);
-      }
-      const result = EntitySchema.safeParse(raw);
-      if (result.success) entities.push(result.data);
-      else for (const issue of result.error.issues) {
-        problems.push(`${p} › ${formatPath(['entities', i, ...issue.path], file)}: ${issue.message}`);
-      }
-    });
-  }
+  const { entities, where } = readEntities(files, entityPaths, problems);
 
-  // Aliases: one owner each, compared the way the matcher compares them.
-  const aliasOwner = new Map<string, string>();
-  for (const e of entities) {
-    e.aliases.forEach((a, i) => {
-      const key = aliasKey(a.text);
-      const owner = aliasOwner.get(key);
-      if (owner && owner !== e.id) {
-        problems.push(`${where.get(e.id)} › ${e.id} › aliases[${i}] "${a.text}": also claimed by ${owner}; an alias may belong to one entity only`);
-      } else aliasOwner.set(key, e.id);
-      const odd = [...a.text].find(oddCase);
-      if (odd) problems.push(`${where.get(e.id)} › ${e.id} › aliases[${i}] "${a.text}": "${odd}" has an unusual case mapping (like ſ, ς, ß or the Kelvin sign) that the matcher cannot fold; write the usual letter`);
-    });
-    for (const r of e.related ?? []) {
-      if (!where.has(r)) problems.push(`${where.get(e.id)} › ${e.id} › related: unknown entity "${r}"`);
-    }
-  }
-
-  const eventIds = new Set<string>();
-  timeline?.events.forEach((ev, i) => {
-    if (eventIds.has(ev.id)) problems.push(`${timelinePath} › events[${i}] (${ev.id}): duplicate id`);
-    eventIds.add(ev.id);
-    for (const p of ev.parties) {
-      if (!where.has(p)) problems.push(`${timelinePath} › events[${i}] (${ev.id}) › parties: unknown entity "${p}"`);
-    }
-  });
-
-  if (positions) {
-    const topics = new Set(positions.topics.map((t) => t.id));
-    const cycles = new Set(positions.cycles.map((c) => c.id));
-    positions.cells.forEach((c, i) => {
-      const at = `${positionsPath} › cells[${i}] (${c.topic}/${c.party}/${c.cycle})`;
-      if (!topics.has(c.topic)) problems.push(`${at} › topic: unknown topic "${c.topic}"`);
-      if (!cycles.has(c.cycle)) problems.push(`${at} › cycle: unknown cycle "${c.cycle}"`);
-      if (!where.has(c.party)) problems.push(`${at} › party: unknown entity "${c.party}"`);
-    });
-  }
+  crossCheck({ entities, where, timeline, positions, timelinePath, positionsPath }, problems);
 
   if (problems.length > 0 || !meta || !timeline || !positions) throw new DatasetError(problems);
   const dataset: Dataset = {
     version: meta.version,
     updated: meta.updated,
+    sourcesTo: '',
     contextWords: meta.contextWords,
     entities,
     events: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
     positions,
     publishers,
   };
-  const registry = buildRegistry(publishers);
-  const facts = locateFacts(dataset, (id) => where.get(id) ?? 'entities', { timeline: timelinePath ?? 'timeline.json', positions: positionsPath ?? 'positions.json' });
-  problems.push(...unknownHosts(registry, facts));
-  const sourcing = sourcingProblems(registry, facts);
-  const rule = meta.sourcingRule ?? 'enforce';
-  if (rule === 'enforce') problems.push(...sourcing.belowRule, ...sourcing.unreliable, ...sourcing.missingAsOf);
+  const { facts, registry, sourcing, rule } = checkSourcing(dataset, meta.sourcingRule, { where, timelinePath, positionsPath }, problems);
   if (problems.length > 0) throw new DatasetError(problems);
   return { dataset, facts, registry, sourcing, rule };
 }

@@ -17,7 +17,7 @@ export function SyncSettings() {
     <SyncSettingsForm
       settings={settings}
       aliasSuggestions={suggestions}
-      datasetDate={formatDate(dataset.updated, 'long')}
+      datasetDate={formatDate(dataset.sourcesTo, 'long')}
       status={status}
       onChange={(key, value) => {
         setStatus('');

@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { Entity, TimelineEvent } from '../../core/types';
 import { formatDate, t } from '../../shared/i18n';
-import { Disputed, EntityLink, SourceLinks, type OpenEntity } from '../parts';
+import { CopyCitation, Disputed, EntityLink, SourceLinks, type OpenEntity } from '../parts';
+import { eventCitable } from '../../core/citation';
 
 export interface TimelineProps {
   events: readonly TimelineEvent[];
@@ -41,7 +42,7 @@ export function Timeline({ events, byId, onOpen }: TimelineProps) {
             <h2>{ev.title}</h2>
             <p>
               {ev.disputed && <Disputed />}
-              {ev.text} <SourceLinks sources={ev.sources} />
+              {ev.text} <SourceLinks sources={ev.sources} /> <CopyCitation fact={eventCitable(ev, formatDate)} />
             </p>
             <p class="parties">
               {ev.parties.map((id, i) => {
