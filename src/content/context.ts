@@ -67,6 +67,12 @@ export function createContext(): Context {
       return !!id;
     },
   };
+  watchForOrphaning(ctx);
+  return ctx;
+}
+
+/** Stands down an older copy, and stops this one when a newer starts or the reader finds it orphaned. */
+function watchForOrphaning(ctx: Context): void {
   // Tell an older copy (left behind by an extension update) to stand down, then listen for newer ones.
   const stamp = `${Date.now()}-${Math.random()}`;
   document.dispatchEvent(new CustomEvent(STARTED, { detail: stamp }));
@@ -75,15 +81,14 @@ export function createContext(): Context {
     (e) => {
       if ((e as CustomEvent).detail !== stamp) ctx.abort('a newer Backstory started');
     },
-    { signal: controller.signal },
+    { signal: ctx.signal },
   );
   // The page's sweep timer notices an orphan within seconds, and not at all while the tab is hidden: the reader
   // coming back (tab shown, pointer over the page, focus) checks at once, before the card could open for a dead copy.
   const check = () => void ctx.alive();
   for (const type of ['pointerover', 'focusin', 'visibilitychange'] as const) {
-    window.addEventListener(type, check, { capture: true, passive: true, signal: controller.signal });
+    window.addEventListener(type, check, { capture: true, passive: true, signal: ctx.signal });
   }
-  return ctx;
 }
 
 /** True for the error a call into a reloaded/updated extension throws. */
