@@ -24,7 +24,7 @@ describe('npm run data:add', () => {
       facts: [],
     });
     const before = texts[file]!.trimEnd().split('\n');
-    const after = text.split('\n');
+    const after = text.trimEnd().split('\n');
     expect(after.slice(0, before.length - 3)).toEqual(before.slice(0, -3));
     expect(after.slice(-3)).toEqual(before.slice(-3)); // the closing brackets
   });
@@ -58,7 +58,7 @@ describe('npm run data:add', () => {
     const [first, second] = ofTier('secondary');
     const unreliable = ofTier('unreliable')[0];
     expect(() => add(...fact, ...at(`https://${unreliable!.hosts[0]}/a`))).toThrow(/unreliable source/);
-    expect(() => add(...fact, ...at(`https://${first!.hosts[0]}/a`, first!.name))).toThrow(/below the sourcing rule \(best: secondary\)/);
+    expect(() => add(...fact, ...at(`https://${first!.hosts[0]}/a`, first!.name))).toThrow(/below the sourcing rule \(best source: secondary\)/);
     expect(() => add(...fact, ...at(`https://${first!.hosts[0]}/a`, first!.name), ...at(`https://${second!.hosts[0]}/b`, second!.name))).not.toThrow();
   });
 });
