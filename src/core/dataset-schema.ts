@@ -85,3 +85,38 @@ export const MetaSchema = z.strictObject({
   updated: isoDate,
   contextWords: z.array(z.string().min(2)),
 });
+
+/** src/data/relevance.json: which pages and blocks are about the screen industry (docs/architecture.md § Relevance). */
+export const RelevanceSchema = z.strictObject({
+  /** A page is relevant once its distinct signals weigh this much. */
+  threshold: z.number().positive(),
+  /** A block holding one signal of at least this weight gives an ambiguous name there its context. */
+  blockWeight: z.number().positive(),
+  weights: z.strictObject({
+    categories: z.record(CategorySchema, z.number().min(0)),
+    entities: z.record(kebabId, z.number().min(0)),
+  }),
+  words: z.array(z.strictObject({ text: z.string().min(2), weight: z.number().min(0) })),
+  ambiguous: z.strictObject({
+    /** Names that count only on a relevant page, with a qualifier, or once the page defines them. */
+    page: z.array(z.string().min(2)),
+    /** Names that count on a relevant page, in a block with industry context, or with a qualifier. */
+    context: z.array(z.string().min(2)),
+    /** Short forms that count only after the page defines them: "… Producers (the Alliance)". */
+    defined: z.array(z.string().min(2)),
+  }),
+  /** Surname aliases that are also common words: never a mention alone. */
+  commonSurnames: z.array(z.string().min(2)),
+  /** Aliases other than people's surnames that count only after the entity's full name. */
+  shortNames: z.array(z.string().min(2)),
+  qualifiers: z.strictObject({ after: z.array(z.string().min(2)), before: z.array(z.string().min(2)) }),
+  exclusions: z.array(
+    z.strictObject({
+      text: z.string().min(2),
+      /** The entity this name is not. */
+      not: kebabId,
+      /** After it, that entity's short names ("the Writers Guild") mean it, until the entity itself is named. */
+      shadows: z.boolean().optional(),
+    }),
+  ),
+});

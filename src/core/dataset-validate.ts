@@ -1,7 +1,8 @@
 // Validates the raw dataset files and assembles the Dataset. Pure: the caller reads the files.
 // Every problem names the file, the entry and the field, so a bad edit fails the build with a usable message.
 import type { z } from 'zod';
-import { EntitySchema, MetaSchema, PositionsSchema, TimelineFileSchema } from './dataset-schema';
+import { EntitySchema, MetaSchema, PositionsSchema, RelevanceSchema, TimelineFileSchema } from './dataset-schema';
+import { checkRelevance } from './relevance-data';
 import type { Dataset, Entity } from './types';
 import { oddCase } from './alternation';
 import { aliasKey } from './normalize';
@@ -54,6 +55,7 @@ export function validateDataset(files: RawFiles): Dataset {
   const metaPath = find('dataset.json');
   const timelinePath = find('timeline.json');
   const positionsPath = find('positions.json');
+  const relevancePath = find('relevance.json');
   const entityPaths = paths.filter((p) => p.includes('entities/'));
   if (!metaPath) problems.push('dataset.json: file is missing');
   if (entityPaths.length === 0) problems.push('entities/*.json: no entity files found');
@@ -126,6 +128,9 @@ export function validateDataset(files: RawFiles): Dataset {
     });
   }
 
+  const relevance = relevancePath ? check(RelevanceSchema, relevancePath, files[relevancePath], problems) : undefined;
+  if (relevance && relevancePath) checkRelevance(relevance, entities, relevancePath, problems);
+
   if (problems.length > 0 || !meta || !timeline || !positions) throw new DatasetError(problems);
   return {
     version: meta.version,
@@ -134,5 +139,6 @@ export function validateDataset(files: RawFiles): Dataset {
     entities,
     events: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
     positions,
+    ...(relevance ? { relevance } : {}),
   };
 }

@@ -8,6 +8,7 @@ import type {
   TimelineEventSchema,
   PositionsSchema,
   CategorySchema,
+  RelevanceSchema,
 } from './dataset-schema';
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -18,6 +19,7 @@ export type Category = z.infer<typeof CategorySchema>;
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export type Positions = z.infer<typeof PositionsSchema>;
 export type PositionCell = Positions['cells'][number];
+export type Relevance = z.infer<typeof RelevanceSchema>;
 
 export interface Dataset {
   version: string;
@@ -26,7 +28,20 @@ export interface Dataset {
   entities: Entity[];
   events: TimelineEvent[];
   positions: Positions;
+  /** src/data/relevance.json (absent: no name is held back, no page is judged). */
+  relevance?: Relevance;
 }
+
+/**
+ * How an alias's hit becomes a mention (src/core/relevance.ts). None: always. `context`: on a relevant page, in a
+ * block with industry context or with a qualifier; `page`: on a relevant page or with a qualifier; `defined`: once
+ * the page defines it; `surname`: after the entity's full name; `never`: not alone; `exclude`: a name that is not
+ * the entity (its span is no mention); `shadow`: an exclusion after which the entity's short names mean it.
+ */
+export type Level = 'context' | 'page' | 'defined' | 'surname' | 'never' | 'exclude' | 'shadow';
+
+/** What the content script needs of relevance.json (the ambiguity and exclusions are in the aliases' levels). */
+export type RelevanceRules = Pick<Relevance, 'threshold' | 'blockWeight' | 'weights' | 'words' | 'qualifiers'>;
 
 /** What the content script needs to recognise mentions: no facts, no sources. */
 export interface AliasEntry {
@@ -36,11 +51,13 @@ export interface AliasEntry {
   text: string;
   case: Alias['case'];
   needsContext: boolean;
+  level?: Level;
 }
 
 export interface MatcherData {
   aliases: AliasEntry[];
   contextWords: string[];
+  relevance?: RelevanceRules;
   /** Precomputed by the build (matcherSources); computed at start when absent. */
   sources?: MatcherSources;
 }
