@@ -96,7 +96,9 @@ export const RelevanceSchema = z.strictObject({
     categories: z.record(CategorySchema, z.number().min(0)),
     entities: z.record(kebabId, z.number().min(0)),
   }),
-  words: z.array(z.strictObject({ text: z.string().min(2), weight: z.number().min(0) })),
+  /** Context words; a word in a group adds to the page's score only up to that group's cap (groups). */
+  words: z.array(z.strictObject({ text: z.string().min(2), weight: z.number().min(0), group: z.string().optional() })),
+  groups: z.record(z.string(), z.number().min(0)),
   ambiguous: z.strictObject({
     /** Names that count only on a relevant page, with a qualifier, or once the page defines them. */
     page: z.array(z.string().min(2)),
@@ -113,10 +115,8 @@ export const RelevanceSchema = z.strictObject({
   exclusions: z.array(
     z.strictObject({
       text: z.string().min(2),
-      /** The entity this name is not. */
+      /** The entity this name is not. After it, that entity's ambiguous names mean it, until the entity is named surely. */
       not: kebabId,
-      /** After it, that entity's short names ("the Writers Guild") mean it, until the entity itself is named. */
-      shadows: z.boolean().optional(),
     }),
   ),
 });

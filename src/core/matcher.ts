@@ -288,7 +288,7 @@ export function applyContext(matcher: Matcher, text: string, found: Match[]): Ma
 }
 
 /** Is this hit a name that is not the entity ("Disney World", "Writers Guild of Canada")? */
-export const excluded = (m: { level?: Level }) => m.level === 'exclude' || m.level === 'shadow';
+export const excluded = (m: { level?: Level }) => m.level === 'exclude';
 
 /** findMatches + applyContext for one block of text. */
 export function scanText(matcher: Matcher, text: string): Match[] {

@@ -20,6 +20,9 @@ export function checkRelevance(rel: Relevance, entities: Entity[], file: string,
   for (const id of Object.keys(rel.weights.entities)) {
     if (!ids.has(id)) problems.push(`${file} › weights.entities.${id}: unknown entity "${id}"`);
   }
+  rel.words.forEach((w, i) => {
+    if (w.group !== undefined && !(w.group in rel.groups)) problems.push(`${file} › words[${i}] "${w.text}" › group: unknown group "${w.group}"`);
+  });
   rel.exclusions.forEach((x, i) => {
     if (!ids.has(x.not)) problems.push(`${file} › exclusions[${i}] "${x.text}" › not: unknown entity "${x.not}"`);
     const taken = owner.get(aliasKey(x.text));
@@ -62,8 +65,7 @@ export function levelledAliases(ds: Dataset): AliasEntry[] {
   const category = new Map(ds.entities.map((e) => [e.id, e.category]));
   for (const x of rel?.exclusions ?? []) {
     // Any case the text may be written in ("Universal credit"): the 'term' rule on its lower-case form.
-    const level: Level = x.shadows ? 'shadow' : 'exclude';
-    aliases.push({ id: x.not, category: category.get(x.not) ?? 'studio', text: x.text.toLowerCase(), case: 'term', needsContext: false, level });
+    aliases.push({ id: x.not, category: category.get(x.not) ?? 'studio', text: x.text.toLowerCase(), case: 'term', needsContext: false, level: 'exclude' });
   }
   return aliases;
 }
@@ -71,6 +73,6 @@ export function levelledAliases(ds: Dataset): AliasEntry[] {
 /** The part of relevance.json the content script needs beside the aliases. */
 export function relevanceRules(rel: Relevance | undefined): RelevanceRules | undefined {
   if (!rel) return undefined;
-  const { threshold, blockWeight, weights, words, qualifiers } = rel;
-  return { threshold, blockWeight, weights, words, qualifiers };
+  const { threshold, blockWeight, weights, words, groups, qualifiers } = rel;
+  return { threshold, blockWeight, weights, words, groups, qualifiers };
 }

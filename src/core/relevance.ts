@@ -16,7 +16,8 @@ const bounded = (src: string) => `(?<![A-Za-z0-9])(?:${src})(?![A-Za-z0-9])`;
 /** The rules, compiled once per page (a few small patterns, built at their first use). */
 export class RelevanceModel {
   readonly weights = new Map<string, number>();
-  private readonly words = new Map<string, number>();
+  /** Context word (alias key) → its weight and group. */
+  readonly words = new Map<string, { weight: number; group?: string }>();
   private made: { lower: RegExp | null; upper: RegExp | null; after: RegExp; before: RegExp } | null = null;
   /** Alias key → owner id, for short forms a page defines ("… (the Alliance)"). */
   readonly owner = new Map<string, string>();
@@ -25,7 +26,7 @@ export class RelevanceModel {
     readonly rules: RelevanceRules,
     aliases: readonly AliasEntry[],
   ) {
-    for (const w of rules.words) this.words.set(aliasKey(w.text), w.weight);
+    for (const w of rules.words) this.words.set(aliasKey(w.text), w);
     for (const [id, w] of Object.entries(rules.weights.entities)) this.weights.set(id, w);
     for (const a of aliases) if (!a.level || a.level === 'defined' || a.level === 'page' || a.level === 'context') this.owner.set(aliasKey(a.text), a.id);
   }
@@ -62,7 +63,7 @@ export class RelevanceModel {
         const e = s + m[0].length;
         if (hits.some((h) => h.start < e && s < h.end)) continue;
         const key = aliasKey(m[0]);
-        out.set(key, this.words.get(key) ?? 0);
+        out.set(key, this.words.get(key)?.weight ?? 0);
       }
     }
     return out;
@@ -92,16 +93,25 @@ export class Reading {
   private readonly met = new Set<string>();
   /** Short forms the page defined, as alias keys. */
   private readonly defined = new Set<string>();
-  /** Entities whose short names mean another body here (after "Writers Guild of Canada"). */
+  /** Entities whose ambiguous names mean something else here (after "Disney World", "Writers Guild of Canada"). */
   private readonly shadowed = new Set<string>();
   /** AI terms marked once: on a page that is not relevant, later ones wait or go. */
   private readonly once = new Set<string>();
 
   constructor(readonly model: RelevanceModel) {}
 
-  private signal(key: string, weight: number): void {
+  /** Per group of context words, what they have added so far (at most the group's cap). */
+  private readonly grouped = new Map<string, number>();
+
+  private signal(key: string, weight: number, group?: string): void {
     if (weight <= 0 || this.seen.has(key)) return;
     this.seen.add(key);
+    if (group !== undefined) {
+      const used = this.grouped.get(group) ?? 0;
+      weight = Math.min(weight, (this.model.rules.groups[group] ?? 0) - used);
+      if (weight <= 0) return;
+      this.grouped.set(group, used + weight);
+    }
     this.score += weight;
     if (this.score >= this.model.rules.threshold) this.relevant = true;
   }
@@ -127,7 +137,7 @@ export class Reading {
     if (needsWords && this.relevant !== true) {
       for (const [word, w] of model.wordsIn(text, hits)) {
         block = Math.max(block, w);
-        this.signal(word, w);
+        this.signal(word, w, model.words.get(word)?.group);
       }
     }
     const out: Verdicts = { mark: [], hold: [] };
@@ -143,8 +153,6 @@ export class Reading {
     const key = aliasKey(h.text);
     switch (h.level) {
       case 'exclude':
-        return 'drop';
-      case 'shadow':
         this.shadowed.add(h.id);
         return 'drop';
       case 'never':
@@ -156,8 +164,12 @@ export class Reading {
       case 'page':
       case 'context': {
         if (this.defined.has(key)) return 'mark';
+        if (this.model.qualified(text, h)) {
+          this.shadowed.delete(h.id);
+          return this.ai(h, 'mark');
+        }
         if (this.shadowed.has(h.id)) return 'drop';
-        if (this.relevant || this.model.qualified(text, h)) return this.ai(h, 'mark');
+        if (this.relevant) return this.ai(h, 'mark');
         // An AI term's ambiguous name ("Runway", "Sora") takes another AI term beside it as its context.
         const aiContext = h.category === 'ai-term' && sure.some((s) => s.category === 'ai-term');
         if (h.level === 'context' && (context || aiContext)) return this.ai(h, 'mark');

@@ -36,12 +36,13 @@ export interface Dataset {
  * How an alias's hit becomes a mention (src/core/relevance.ts). None: always. `context`: on a relevant page, in a
  * block with industry context or with a qualifier; `page`: on a relevant page or with a qualifier; `defined`: once
  * the page defines it; `surname`: after the entity's full name; `never`: not alone; `exclude`: a name that is not
- * the entity (its span is no mention); `shadow`: an exclusion after which the entity's short names mean it.
+ * the entity (its span is no mention; after it, the entity's ambiguous names mean that other thing, until the entity
+ * itself is named).
  */
-export type Level = 'context' | 'page' | 'defined' | 'surname' | 'never' | 'exclude' | 'shadow';
+export type Level = 'context' | 'page' | 'defined' | 'surname' | 'never' | 'exclude';
 
 /** What the content script needs of relevance.json (the ambiguity and exclusions are in the aliases' levels). */
-export type RelevanceRules = Pick<Relevance, 'threshold' | 'blockWeight' | 'weights' | 'words' | 'qualifiers'>;
+export type RelevanceRules = Pick<Relevance, 'threshold' | 'blockWeight' | 'weights' | 'words' | 'groups' | 'qualifiers'>;
 
 /** What the content script needs to recognise mentions: no facts, no sources. */
 export interface AliasEntry {

@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import matcherData from 'virtual:backstory/matcher-data';
 import { evaluate, formatReport, parseSentence } from '../golden/evaluate';
+import { wholeCase } from '../golden/whole';
 
-const report = evaluate(matcherData, document);
+const report = await evaluate(matcherData, document);
 
 describe('golden corpus', () => {
   it('is big enough: at least 320 expected mentions and 160 traps, every category covered', () => {
@@ -22,6 +23,13 @@ describe('golden corpus', () => {
   it('puts no mark in an editable place and leaves every page text as it was', () => {
     expect(report.editableMarks).toBe(0);
     expect(report.textChanged).toEqual([]);
+  });
+
+  it('reads whole-page markup into texts with their occurrence in the page, inline markup and entities included', () => {
+    const c = wholeCase({ name: 'x', topic: 'off', html: '<p>{{Sony}} and [[Net<b>flix</b>|netflix]].</p><p>Sony &amp; [[Netflix|netflix]]</p>' });
+    expect(c.html).toBe('<p>Sony and Net<b>flix</b>.</p><p>Sony &amp; Netflix</p>');
+    expect(c.expect).toEqual([['Netflix', 'netflix', 1], ['Netflix', 'netflix', 2]]);
+    expect(c.traps).toEqual([['Sony', 1]]);
   });
 
   it('reads the corpus markup into exact spans', () => {
