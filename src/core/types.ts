@@ -10,6 +10,7 @@ import type {
   CategorySchema,
   RelevanceSchema,
 } from './dataset-schema';
+import type { Publisher } from './sourcing';
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Fact = z.infer<typeof FactSchema>;
@@ -28,6 +29,8 @@ export interface Dataset {
   entities: Entity[];
   events: TimelineEvent[];
   positions: Positions;
+  /** The publisher registry (src/data/publishers/), for the sources page. */
+  publishers: Publisher[];
   /** src/data/relevance.json (absent: no name is held back, no page is judged). */
   relevance?: Relevance;
 }
