@@ -43,6 +43,31 @@ describe('page relevance', () => {
   });
 });
 
+describe('signals', () => {
+  it('does not take a name\'s own words, or an excluded place\'s, as context', () => {
+    // "Hollywood" inside "Universal Studios Hollywood" is the park's name, not the industry's.
+    expect(doc('Universal Studios Hollywood is near Universal CityWalk; Universal runs both.')).toEqual([]);
+    expect(doc('Fox aired it. Hollywood loved it.')).toEqual(['fox-corporation:Fox']);
+  });
+  it('caps what screen words and labour words add, so neither a TV review nor a lockout story is relevant', () => {
+    expect(doc('Films, movies, television and streaming look great on this TV.', 'Fox ran the ad.')).toEqual([]);
+    expect(doc('The union, the strike, the contract and the bargaining went on.', 'Fox aired the game.')).toEqual([]);
+  });
+  it('takes an ambiguous AI name beside another AI term as meant', () => {
+    expect(doc('Runway released a new AI model.')).toEqual(['runway:Runway', 'ai-model:AI model']);
+    expect(doc('The model walked the runway. Runway shows ran late.')).toEqual([]);
+  });
+  it('lifts an exclusion\'s shadow where the entity is named surely or qualified', () => {
+    const strike = 'SAG-AFTRA and the AMPTP met in Hollywood as the strike went on.';
+    expect(doc(strike, 'Staff at Disney World voted.', 'Disney said no.', "Disney's film studio said yes.", 'Disney again.')).toEqual([
+      'sag-aftra:SAG-AFTRA', 'amptp:AMPTP', 'disney:Disney', 'disney:Disney',
+    ]);
+  });
+  it('takes a short form defined in brackets after the name', () => {
+    expect(doc('The Screen Actors Guild (SAG) said no.', 'SAG said it again.')).toEqual(['sag-aftra:Screen Actors Guild', 'sag-aftra:SAG', 'sag-aftra:SAG']);
+  });
+});
+
 describe('names a reader has met', () => {
   it('takes a surname as the person after the full name, never before', () => {
     expect(doc('Iger spoke first.', 'Bob Iger returned.', 'Then Iger left.')).toEqual(['bob-iger:Bob Iger', 'bob-iger:Iger']);
