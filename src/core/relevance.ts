@@ -116,6 +116,17 @@ export class Reading {
     if (this.score >= this.model.rules.threshold) this.relevant = true;
   }
 
+  /**
+   * A new read of the whole document, in document order (a rescan): names met, short forms defined, shadows and
+   * the AI terms' first mentions start again, as the reader meets them again; what the page is about stays.
+   */
+  restart(): void {
+    this.met.clear();
+    this.defined.clear();
+    this.shadowed.clear();
+    this.once.clear();
+  }
+
   /** The first scan ended: the page is relevant or it is not. Held hits are marked if it is, else dropped. */
   settle(): boolean {
     if (this.relevant === null) this.relevant = false;

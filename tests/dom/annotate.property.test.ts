@@ -62,7 +62,7 @@ describe('annotator on random DOM trees', () => {
 
   it('marks the aliases of random sentences inside inline markup, whatever Unicode surrounds them', () => {
     const page = new Page(matcherData);
-    const clean = matcherData.aliases.filter((a) => !a.needsContext && !a.text.includes(' '));
+    const clean = matcherData.aliases.filter((a) => !a.needsContext && !a.level && !a.text.includes(' '));
     fc.assert(
       fc.property(fc.constantFrom(...clean), fc.constantFrom('em', 'b', 'a', 'span'), fc.constantFrom(' ', '\u200b', '\u202e', '\ud83d\ude00 '), (alias, tag, pad) => {
         const p = document.createElement('p');

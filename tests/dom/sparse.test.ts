@@ -294,7 +294,7 @@ describe('sparse reader', () => {
   });
 
   it('measures where the viewport is on a page opened at its top only once it has been painted', async () => {
-    const html = '<article><p>Netflix and the AMPTP.</p><p>The WGA met SAG-AFTRA.</p><p>Disney said nothing.</p></article>';
+    const html = '<article><p>Netflix and the AMPTP.</p><p>The WGA met SAG-AFTRA.</p><p>Disney said nothing about the strike.</p></article>';
     const measured = vi.spyOn(Element.prototype, 'getBoundingClientRect');
     let paint: PerformanceEntry[] = [];
     const entries = vi.spyOn(performance, 'getEntriesByType').mockImplementation((type: string) =>

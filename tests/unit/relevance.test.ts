@@ -117,6 +117,13 @@ describe('streaming order', () => {
     expect(r.relevant).toBe(true);
     expect(r.read('Sony again.', findMatches(matcher, 'Sony again.')).mark.map((m) => m.text)).toEqual(['Sony']);
   });
+  it('reads a rescan of the document in order again: a surname before the full name stays unmarked', () => {
+    const r = new Reading(model);
+    const read = (t: string) => r.read(t, findMatches(matcher, t)).mark.map((m) => m.text);
+    expect([...read('Iger spoke.'), ...read('Bob Iger spoke.')]).toEqual(['Bob Iger']);
+    r.restart();
+    expect([...read('Iger spoke.'), ...read('Bob Iger spoke.'), ...read('Iger left.')]).toEqual(['Bob Iger', 'Iger']);
+  });
   it('drops what it held once the first scan ends short of relevance', () => {
     const r = new Reading(model);
     r.read('Sony said little.', findMatches(matcher, 'Sony said little.'));
