@@ -1,0 +1,33 @@
+// Tells the background (the badge, the popup) how many mentions of each entity this frame holds, when that
+// changes; a new single-page view is noticed first, so its counts go under its own URL.
+import { sendToBackground } from '../shared/send';
+import type { Annotator } from './annotator/annotator';
+import { isInvalidation, type Context } from './context';
+
+export interface Reporter {
+  report(): void;
+  /** A new view: report it even if the counts are the same. */
+  reset(): void;
+  /** Called before each report (the location watcher's check). */
+  beforeReport(fn: () => void): void;
+}
+
+export function createReporter(ctx: Context, annotator: Annotator): Reporter {
+  let last = '';
+  let before = () => undefined as void;
+  return {
+    report: () =>
+      annotator.stats.time('report', () => {
+        before();
+        const counts = annotator.mentions.counts();
+        const key = JSON.stringify(counts) + location.href;
+        if (key === last) return;
+        last = key;
+        sendToBackground<'mentionsChanged'>({ type: 'mentionsChanged', url: location.href, counts }).catch((e) => {
+          if (isInvalidation(e)) ctx.abort('extension context invalidated');
+        });
+      }),
+    reset: () => (last = ''),
+    beforeReport: (fn) => (before = fn),
+  };
+}
