@@ -211,9 +211,8 @@ export async function evaluate(data: MatcherData, doc: Document): Promise<Report
     const found = scanText(matcher, text).map((m) => ({ start: m.start, end: m.end, id: m.id, text: m.text }));
     return { name: `sentence ${i + 1}`, kind: 'text' as const, text, expected, found, traps, editableMarks: 0, textKept: true };
   });
-  const page = new Annotator(data);
-  for (const c of PAGES) cases.push(await pageCase(doc, page, c));
-  // A whole page is one document: a page of its own, so nothing read on another page counts.
+  // Each page is a document of its own: nothing read on another page counts for its relevance.
+  for (const c of PAGES) cases.push(await pageCase(doc, new Annotator(data), c));
   for (const w of WHOLE_PAGES) {
     const c = wholeCase(w);
     cases.push({ ...(await pageCase(doc, new Annotator(data), c, true)), kind: 'whole', topic: c.topic });
@@ -224,7 +223,6 @@ export async function evaluate(data: MatcherData, doc: Document): Promise<Report
   const falseHits: Report['falseHits'] = [];
   let trapsHit = 0;
   for (const c of cases) {
-    if (c.kind === 'whole') continue; // scored by topic (topicScore)
     for (const e of c.expected) {
       const cat = categoryOf.get(e.id);
       if (!cat) throw new Error(`${c.name}: unknown entity id ${e.id}`);
