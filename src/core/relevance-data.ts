@@ -21,6 +21,7 @@ export function checkRelevance(rel: Relevance, entities: Entity[], file: string,
     if (!ids.has(id)) problems.push(`${file} › weights.entities.${id}: unknown entity "${id}"`);
   }
   rel.words.forEach((w, i) => {
+    if (/[^\x20-\x7e]/.test(w.text)) problems.push(`${file} › words[${i}] "${w.text}": write it in ASCII (any apostrophe matches)`);
     if (w.group !== undefined && !(w.group in rel.groups)) problems.push(`${file} › words[${i}] "${w.text}" › group: unknown group "${w.group}"`);
   });
   rel.exclusions.forEach((x, i) => {

@@ -11,6 +11,9 @@ export interface Verdicts {
   hold: Match[];
 }
 
+/** A context word's key: lower case, one space between words (they are ASCII: the patterns have no Unicode flag). */
+const wordKey = (w: string) => w.toLowerCase().replace(/\s+/g, ' ').replace(/[\u2019\u02bc]/g, "'");
+
 const bounded = (src: string) => `(?<![A-Za-z0-9])(?:${src})(?![A-Za-z0-9])`;
 
 /** The rules, compiled once per page (a few small patterns, built at their first use). */
@@ -19,16 +22,23 @@ export class RelevanceModel {
   /** Context word (alias key) → its weight and group. */
   readonly words = new Map<string, { weight: number; group?: string }>();
   private made: { lower: RegExp | null; upper: RegExp | null; after: RegExp; before: RegExp } | null = null;
-  /** Alias key → owner id, for short forms a page defines ("… (the Alliance)"). */
-  readonly owner = new Map<string, string>();
+  private owners: Map<string, string> | null = null;
 
   constructor(
     readonly rules: RelevanceRules,
-    aliases: readonly AliasEntry[],
+    private readonly aliases: readonly AliasEntry[],
   ) {
-    for (const w of rules.words) this.words.set(aliasKey(w.text), w);
+    for (const w of rules.words) this.words.set(wordKey(w.text), w);
     for (const [id, w] of Object.entries(rules.weights.entities)) this.weights.set(id, w);
-    for (const a of aliases) if (!a.level || a.level === 'defined' || a.level === 'page' || a.level === 'context') this.owner.set(aliasKey(a.text), a.id);
+  }
+
+  /** Alias key → owner id, for short forms a page defines ("… (the Alliance)"); built at the first definition. */
+  owner(key: string): string | undefined {
+    if (!this.owners) {
+      this.owners = new Map();
+      for (const a of this.aliases) if (a.level !== 'surname' && a.level !== 'never' && a.level !== 'exclude') this.owners.set(aliasKey(a.text), a.id);
+    }
+    return this.owners.get(key);
   }
 
   /** How much a sure mention of this entity says the page is about the screen industry. */
@@ -62,7 +72,7 @@ export class RelevanceModel {
         const s = m.index;
         const e = s + m[0].length;
         if (hits.some((h) => h.start < e && s < h.end)) continue;
-        const key = aliasKey(m[0]);
+        const key = wordKey(m[0]);
         out.set(key, this.words.get(key)?.weight ?? 0);
       }
     }
@@ -161,7 +171,6 @@ export class Reading {
   }
 
   private judge(text: string, h: Match, context: boolean, sure: Match[]): 'mark' | 'hold' | 'drop' {
-    const key = aliasKey(h.text);
     switch (h.level) {
       case 'exclude':
         this.shadowed.add(h.id);
@@ -171,10 +180,10 @@ export class Reading {
       case 'surname':
         return this.met.has(h.id) ? 'mark' : 'drop';
       case 'defined':
-        return this.defined.has(key) ? 'mark' : 'drop';
+        return this.defined.has(aliasKey(h.text)) ? 'mark' : 'drop';
       case 'page':
       case 'context': {
-        if (this.defined.has(key)) return 'mark';
+        if (this.defined.size && this.defined.has(aliasKey(h.text))) return 'mark';
         if (this.model.qualified(text, h)) {
           this.shadowed.delete(h.id);
           return this.ai(h, 'mark');
@@ -200,7 +209,7 @@ export class Reading {
     const d = DEFINES.exec(text);
     if (d) {
       const key = aliasKey(d[1]!);
-      if (this.model.owner.get(key) === h.id) this.defined.add(key);
+      if (this.model.owner(key) === h.id) this.defined.add(key);
     }
   }
 

@@ -49,6 +49,9 @@ describe('signals', () => {
     expect(doc('Universal Studios Hollywood is near Universal CityWalk; Universal runs both.')).toEqual([]);
     expect(doc('Fox aired it. Hollywood loved it.')).toEqual(['fox-corporation:Fox']);
   });
+  it('reads a context word with a curly apostrophe as the word', () => {
+    expect(doc('Fox ran the ad during the actors\u2019 strike.')).toEqual(['fox-corporation:Fox']);
+  });
   it('caps what screen words and labour words add, so neither a TV review nor a lockout story is relevant', () => {
     expect(doc('Films, movies, television and streaming look great on this TV.', 'Fox ran the ad.')).toEqual([]);
     expect(doc('The union, the strike, the contract and the bargaining went on.', 'Fox aired the game.')).toEqual([]);
