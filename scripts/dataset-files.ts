@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DatasetError, validateDataset, type RawFiles } from '../src/core/dataset-validate';
+import { levelledAliases, relevanceRules } from '../src/core/relevance-data';
 import type { Dataset, MatcherData } from '../src/core/types';
 
 // BACKSTORY_DATA_DIR points the build at another dataset (used by tests with broken fixtures).
@@ -32,12 +33,8 @@ export function loadDataset(dir = DATA_DIR): Dataset {
   return validateDataset(readDatasetFiles(dir));
 }
 
-/** The slice the content script needs: aliases and context words, nothing else. */
+/** The slice the content script needs: aliases (with their levels and the exclusions), context words, relevance rules. */
 export function matcherData(ds: Dataset): MatcherData {
-  return {
-    aliases: ds.entities.flatMap((e) =>
-      e.aliases.map((a) => ({ id: e.id, category: e.category, text: a.text, case: a.case, needsContext: a.needsContext ?? false })),
-    ),
-    contextWords: ds.contextWords,
-  };
+  const relevance = relevanceRules(ds.relevance);
+  return { aliases: levelledAliases(ds), contextWords: ds.contextWords, ...(relevance ? { relevance } : {}) };
 }

@@ -103,3 +103,38 @@ export const PublishersFileSchema = z.strictObject({
     }),
   ),
 });
+
+/** src/data/relevance.json: which pages and blocks are about the screen industry (docs/architecture.md § Relevance). */
+export const RelevanceSchema = z.strictObject({
+  /** A page is relevant once its distinct signals weigh this much. */
+  threshold: z.number().positive(),
+  /** A block holding one signal of at least this weight gives an ambiguous name there its context. */
+  blockWeight: z.number().positive(),
+  weights: z.strictObject({
+    categories: z.record(CategorySchema, z.number().min(0)),
+    entities: z.record(kebabId, z.number().min(0)),
+  }),
+  /** Context words; a word in a group adds to the page's score only up to that group's cap (groups). */
+  words: z.array(z.strictObject({ text: z.string().min(2), weight: z.number().min(0), group: z.string().optional() })),
+  groups: z.record(z.string(), z.number().min(0)),
+  ambiguous: z.strictObject({
+    /** Names that count only on a relevant page, with a qualifier, or once the page defines them. */
+    page: z.array(z.string().min(2)),
+    /** Names that count on a relevant page, in a block with industry context, or with a qualifier. */
+    context: z.array(z.string().min(2)),
+    /** Short forms that count only after the page defines them: "… Producers (the Alliance)". */
+    defined: z.array(z.string().min(2)),
+  }),
+  /** Surname aliases that are also common words: never a mention alone. */
+  commonSurnames: z.array(z.string().min(2)),
+  /** Aliases other than people's surnames that count only after the entity's full name. */
+  shortNames: z.array(z.string().min(2)),
+  qualifiers: z.strictObject({ after: z.array(z.string().min(2)), before: z.array(z.string().min(2)) }),
+  exclusions: z.array(
+    z.strictObject({
+      text: z.string().min(2),
+      /** The entity this name is not. After it, that entity's ambiguous names mean it, until the entity is named surely. */
+      not: kebabId,
+    }),
+  ),
+});

@@ -1,7 +1,8 @@
 // Validates the raw dataset files and assembles the Dataset. Pure: the caller reads the files.
 // Every problem names the file, the entry and the field, so a bad edit fails the build with a usable message.
 import type { z } from 'zod';
-import { EntitySchema, MetaSchema, PositionsSchema, PublishersFileSchema, TimelineFileSchema } from './dataset-schema';
+import { EntitySchema, MetaSchema, PositionsSchema, PublishersFileSchema, RelevanceSchema, TimelineFileSchema } from './dataset-schema';
+import { checkRelevance } from './relevance-data';
 import type { Dataset, Entity, Positions, TimelineEvent } from './types';
 import { buildRegistry, locateFacts, newestSourceDate, sourcingProblems, unknownHosts, type LocatedFact, type Publisher, type Registry, type SourcingProblems } from './sourcing';
 import { oddCase } from './alternation';
@@ -187,6 +188,7 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
   const metaPath = find('dataset.json');
   const timelinePath = find('timeline.json');
   const positionsPath = find('positions.json');
+  const relevancePath = find('relevance.json');
   const entityPaths = paths.filter((p) => p.includes('entities/'));
   const publisherPaths = paths.filter((p) => p.includes('publishers/'));
   if (!metaPath) problems.push('dataset.json: file is missing');
@@ -204,6 +206,9 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
 
   crossCheck({ entities, where, timeline, positions, timelinePath, positionsPath }, problems);
 
+  const relevance = relevancePath ? check(RelevanceSchema, relevancePath, files[relevancePath], problems) : undefined;
+  if (relevance && relevancePath) checkRelevance(relevance, entities, relevancePath, problems);
+
   if (problems.length > 0 || !meta || !timeline || !positions) throw new DatasetError(problems);
   const dataset: Dataset = {
     version: meta.version,
@@ -214,6 +219,7 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
     events: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
     positions,
     publishers,
+    ...(relevance ? { relevance } : {}),
   };
   const { facts, registry, sourcing, rule } = checkSourcing(dataset, meta.sourcingRule, { where, timelinePath, positionsPath }, problems);
   if (problems.length > 0) throw new DatasetError(problems);

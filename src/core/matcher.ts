@@ -1,6 +1,6 @@
 // The recogniser: one combined pattern for every alias, compiled once, then a case check per hit.
 // Pure and DOM-free: it sees strings and returns offsets. See docs/architecture.md § Matching.
-import type { AliasEntry, Category, MatcherData, MatcherSources } from './types';
+import type { AliasEntry, Category, Level, MatcherData, MatcherSources } from './types';
 import { alternation, trieAlternation } from './alternation';
 import { NON_ASCII, aliasKey, canonical, toNfc } from './normalize';
 
@@ -12,6 +12,8 @@ export interface Match {
   /** The text as it stands on the page. */
   text: string;
   needsContext: boolean;
+  /** How it becomes a mention (src/core/relevance.ts); none: always. */
+  level?: Level;
 }
 
 export interface Matcher {
@@ -269,17 +271,24 @@ export function findMatches(matcher: Matcher, original: string): Match[] {
     from = endN;
     const start = map ? map[p]! : p;
     const end = map ? map[endN]! : endN;
-    out.push({ start, end, id: alias.id, category: alias.category, text: original.slice(start, end), needsContext: alias.needsContext });
+    out.push({ start, end, id: alias.id, category: alias.category, text: original.slice(start, end), needsContext: alias.needsContext, level: alias.level });
   }
   return out;
 }
 
 /** Applies the context rule: an ambiguous alias counts only beside another mention or a context word. */
-export function applyContext(matcher: Matcher, text: string, matches: Match[]): Match[] {
+export function applyContext(matcher: Matcher, text: string, found: Match[]): Match[] {
+  const matches = found.filter((m) => !excluded(m));
   if (!matches.some((m) => m.needsContext)) return matches;
-  const sure = matches.some((m) => !m.needsContext) || matcher.contextPatterns.some((re) => re.test(text));
+  // A name's own words are not its context ("Writers Guild", "Universal Studios").
+  let rest = text;
+  for (const m of matches) rest = rest.slice(0, m.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end);
+  const sure = matches.some((m) => !m.needsContext) || matcher.contextPatterns.some((re) => re.test(rest));
   return sure ? matches : matches.filter((m) => !m.needsContext);
 }
+
+/** Is this hit a name that is not the entity ("Disney World", "Writers Guild of Canada")? */
+export const excluded = (m: { level?: Level }) => m.level === 'exclude';
 
 /** findMatches + applyContext for one block of text. */
 export function scanText(matcher: Matcher, text: string): Match[] {

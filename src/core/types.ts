@@ -8,6 +8,7 @@ import type {
   TimelineEventSchema,
   PositionsSchema,
   CategorySchema,
+  RelevanceSchema,
 } from './dataset-schema';
 import type { Publisher } from './sourcing';
 
@@ -19,6 +20,7 @@ export type Category = z.infer<typeof CategorySchema>;
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export type Positions = z.infer<typeof PositionsSchema>;
 export type PositionCell = Positions['cells'][number];
+export type Relevance = z.infer<typeof RelevanceSchema>;
 
 export interface Dataset {
   version: string;
@@ -31,7 +33,21 @@ export interface Dataset {
   positions: Positions;
   /** The publisher registry (src/data/publishers/), for the sources page. */
   publishers: Publisher[];
+  /** src/data/relevance.json (absent: no name is held back, no page is judged). */
+  relevance?: Relevance;
 }
+
+/**
+ * How an alias's hit becomes a mention (src/core/relevance.ts). None: always. `context`: on a relevant page, in a
+ * block with industry context or with a qualifier; `page`: on a relevant page or with a qualifier; `defined`: once
+ * the page defines it; `surname`: after the entity's full name; `never`: not alone; `exclude`: a name that is not
+ * the entity (its span is no mention; after it, the entity's ambiguous names mean that other thing, until the entity
+ * itself is named).
+ */
+export type Level = 'context' | 'page' | 'defined' | 'surname' | 'never' | 'exclude';
+
+/** What the content script needs of relevance.json (the ambiguity and exclusions are in the aliases' levels). */
+export type RelevanceRules = Pick<Relevance, 'threshold' | 'blockWeight' | 'weights' | 'words' | 'groups' | 'qualifiers'>;
 
 /** What the content script needs to recognise mentions: no facts, no sources. */
 export interface AliasEntry {
@@ -41,11 +57,13 @@ export interface AliasEntry {
   text: string;
   case: Alias['case'];
   needsContext: boolean;
+  level?: Level;
 }
 
 export interface MatcherData {
   aliases: AliasEntry[];
   contextWords: string[];
+  relevance?: RelevanceRules;
   /** Precomputed by the build (matcherSources); computed at start when absent. */
   sources?: MatcherSources;
 }

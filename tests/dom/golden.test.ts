@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import matcherData from 'virtual:backstory/matcher-data';
 import { evaluate, formatReport, parseSentence } from '../golden/evaluate';
+import { wholeCase } from '../golden/whole';
 
-const report = evaluate(matcherData, document);
+const report = await evaluate(matcherData, document);
 
 describe('golden corpus', () => {
   it('is big enough: at least 320 expected mentions and 160 traps, every category covered', () => {
@@ -13,15 +14,31 @@ describe('golden corpus', () => {
     expect(report.cases.filter((c) => c.kind === 'html').length).toBeGreaterThanOrEqual(10);
   });
 
-  it('meets precision ≥ 0.99 and recall ≥ 0.98 overall', () => {
+  it('meets precision ≥ 0.995 and recall ≥ 0.99 overall', () => {
     const ctx = formatReport(report);
-    expect(report.overall.precision, ctx).toBeGreaterThanOrEqual(0.99);
-    expect(report.overall.recall, ctx).toBeGreaterThanOrEqual(0.98);
+    expect(report.overall.precision, ctx).toBeGreaterThanOrEqual(0.995);
+    expect(report.overall.recall, ctx).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('has 40 whole pages, 20 off the topic, and marks nothing on those that the text does not name', () => {
+    const ctx = formatReport(report);
+    expect(report.whole.on.pages + report.whole.off.pages).toBeGreaterThanOrEqual(40);
+    expect(report.whole.off.pages).toBeGreaterThanOrEqual(20);
+    expect(report.whole.off.fp, ctx).toBe(0);
+    expect(report.whole.on.precision, ctx).toBeGreaterThanOrEqual(0.995);
+    expect(report.whole.on.recall, ctx).toBeGreaterThanOrEqual(0.99);
   });
 
   it('puts no mark in an editable place and leaves every page text as it was', () => {
     expect(report.editableMarks).toBe(0);
     expect(report.textChanged).toEqual([]);
+  });
+
+  it('reads whole-page markup into texts with their occurrence in the page, inline markup and entities included', () => {
+    const c = wholeCase({ name: 'x', topic: 'off', html: '<p>{{Sony}} and [[Net<b>flix</b>|netflix]].</p><p>Sony &amp; [[Netflix|netflix]]</p>' });
+    expect(c.html).toBe('<p>Sony and Net<b>flix</b>.</p><p>Sony &amp; Netflix</p>');
+    expect(c.expect).toEqual([['Netflix', 'netflix', 1], ['Netflix', 'netflix', 2]]);
+    expect(c.traps).toEqual([['Sony', 1]]);
   });
 
   it('reads the corpus markup into exact spans', () => {

@@ -7,6 +7,7 @@ import { CATEGORIES, type Category, type MatcherData } from '../../src/core/type
 import { Annotator } from '../../src/content/annotator/annotator';
 import { SENTENCES } from './sentences';
 import { PAGES, type PageCase } from './pages';
+import { WHOLE_PAGES, wholeCase, wordCount } from './whole';
 
 export interface Span {
   start: number;
@@ -17,7 +18,9 @@ export interface Span {
 
 export interface CaseResult {
   name: string;
-  kind: 'text' | 'html';
+  kind: 'text' | 'html' | 'whole';
+  /** Whole pages: is the page about the topic? */
+  topic?: 'on' | 'off';
   /** The case's plain text (for HTML cases, the body's textContent). */
   text: string;
   expected: Span[];
@@ -37,8 +40,17 @@ export interface Score {
   recall: number;
 }
 
+/** Whole pages of one kind (on- or off-topic): page-level precision and recall, marks per 1,000 words. */
+export interface TopicScore extends Score {
+  pages: number;
+  words: number;
+  marks: number;
+  perThousand: number;
+}
+
 export interface Report {
   cases: CaseResult[];
+  whole: Record<'on' | 'off', TopicScore>;
   perCategory: Record<Category, Score>;
   overall: Score;
   misses: { case: string; span: Span }[];
@@ -136,10 +148,12 @@ export function markedSpans(root: Element): Span[] {
   return [...byMention.values()].sort((a, b) => a.start - b.start);
 }
 
-function pageCase(doc: Document, page: Annotator, c: PageCase): CaseResult {
+async function pageCase(doc: Document, page: Annotator, c: PageCase, sliced = false): Promise<CaseResult> {
   loadBody(doc, c.html);
   const before = doc.body.textContent ?? '';
-  page.annotate(doc.body);
+  // Whole pages take the first scan's path (sliced, sparse, viewport first), as the content script does.
+  if (sliced) await page.annotateSliced(doc.body, () => true);
+  else page.annotate(doc.body);
   const after = doc.body.textContent ?? '';
   const expected = c.expect.map(([text, id, n = 1]) => {
     const start = nth(before, text, n, c.name);
@@ -170,10 +184,26 @@ const score = (tp: number, fp: number, fn: number): Score => ({
   recall: tp + fn === 0 ? 1 : tp / (tp + fn),
 });
 
+function topicScore(cases: CaseResult[], topic: 'on' | 'off'): TopicScore {
+  const mine = cases.filter((c) => c.kind === 'whole' && c.topic === topic);
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const c of mine) {
+    const hits = c.found.filter((f) => c.expected.some((e) => same(f, e))).length;
+    tp += hits;
+    fp += c.found.length - hits;
+    fn += c.expected.length - hits;
+  }
+  const words = mine.reduce((n, c) => n + wordCount(c.text), 0);
+  const marks = mine.reduce((n, c) => n + c.found.length, 0);
+  return { ...score(tp, fp, fn), pages: mine.length, words, marks, perThousand: words ? (1000 * marks) / words : 0 };
+}
+
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end && a.id === b.id;
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-export function evaluate(data: MatcherData, doc: Document): Report {
+export async function evaluate(data: MatcherData, doc: Document): Promise<Report> {
   const categoryOf = new Map(data.aliases.map((a) => [a.id, a.category]));
   const matcher = compileMatcher(data);
   const cases: CaseResult[] = SENTENCES.map((src, i) => {
@@ -181,8 +211,12 @@ export function evaluate(data: MatcherData, doc: Document): Report {
     const found = scanText(matcher, text).map((m) => ({ start: m.start, end: m.end, id: m.id, text: m.text }));
     return { name: `sentence ${i + 1}`, kind: 'text' as const, text, expected, found, traps, editableMarks: 0, textKept: true };
   });
-  const page = new Annotator(data);
-  for (const c of PAGES) cases.push(pageCase(doc, page, c));
+  // Each page is a document of its own: nothing read on another page counts for its relevance.
+  for (const c of PAGES) cases.push(await pageCase(doc, new Annotator(data), c));
+  for (const w of WHOLE_PAGES) {
+    const c = wholeCase(w);
+    cases.push({ ...(await pageCase(doc, new Annotator(data), c, true)), kind: 'whole', topic: c.topic });
+  }
 
   const counts = Object.fromEntries(CATEGORIES.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;
   const misses: Report['misses'] = [];
@@ -211,6 +245,7 @@ export function evaluate(data: MatcherData, doc: Document): Report {
   const sum = (k: 'tp' | 'fp' | 'fn') => CATEGORIES.reduce((n, c) => n + counts[c][k], 0);
   return {
     cases,
+    whole: { on: topicScore(cases, 'on'), off: topicScore(cases, 'off') },
     perCategory,
     overall: score(sum('tp'), sum('fp'), sum('fn')),
     misses,
@@ -235,6 +270,14 @@ export function formatReport(r: Report): string {
     `${name.padEnd(12)}${String(s.tp).padStart(5)}${String(s.fp).padStart(5)}${String(s.fn).padStart(5)}  ${pct(s.precision)}    ${pct(s.recall)}`;
   for (const [k, s] of Object.entries(r.perCategory)) lines.push(row(k, s));
   lines.push(row('overall', r.overall), '');
+  lines.push('Whole pages     pages  words  marks  per 1,000 words   tp   fp   fn  precision  recall');
+  for (const [k, t] of Object.entries(r.whole)) {
+    lines.push(
+      `${`${k}-topic`.padEnd(16)}${String(t.pages).padStart(5)}${String(t.words).padStart(7)}${String(t.marks).padStart(7)}${t.perThousand.toFixed(1).padStart(17)}` +
+        `${String(t.tp).padStart(5)}${String(t.fp).padStart(5)}${String(t.fn).padStart(5)}  ${pct(t.precision)}    ${pct(t.recall)}`,
+    );
+  }
+  lines.push('');
   lines.push(`Traps hit: ${r.trapsHit} of ${r.traps}`);
   lines.push(`Marks in editable places: ${r.editableMarks}`);
   lines.push(`Cases whose page text changed: ${r.textChanged.length ? r.textChanged.join(', ') : 'none'}`, '');

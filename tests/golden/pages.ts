@@ -64,16 +64,16 @@ AMPTP</pre><p>Then ask the DGA.</p>`,
   },
   {
     name: 'existing marks, iframes, our own card',
-    html: `<p><mark>Netflix marked by the page</mark> and Disney.</p><iframe srcdoc="<p>WGA</p>"></iframe>
+    html: `<p><mark>Netflix marked by the page</mark> and Disney+.</p><iframe srcdoc="<p>WGA</p>"></iframe>
 <backstory-card data-backstory-card><p>AMPTP in our card</p></backstory-card><div data-backstory-card><p>Sony Pictures card</p></div>
 <object><p>Lionsgate fallback</p></object><video><p>HBO video fallback</p></video><canvas>Peacock canvas</canvas>`,
-    expect: [['Disney', 'disney']],
+    expect: [['Disney+', 'disney']],
     traps: [['Netflix'], ['AMPTP'], ['Sony Pictures'], ['Lionsgate'], ['HBO'], ['Peacock']],
   },
   {
     name: 'context comes from the same block only',
     html: `<p>Apple unveiled a new phone.</p><p>Netflix and the strike.</p><p>Amazon shipped faster.</p>
-<p>Paramount importance, universal truth and an apple pie.</p><p>Universal and Peacock, in a film column.</p>`,
+<p>Paramount importance, universal truth and an apple pie.</p><p>Universal and Peacock, in a Hollywood column.</p>`,
     expect: [['Netflix', 'netflix'], ['Universal', 'nbcuniversal', 1], ['Peacock', 'nbcuniversal']],
     traps: [['Apple'], ['Amazon'], ['Paramount'], ['universal'], ['apple pie']],
   },
@@ -114,8 +114,9 @@ consent for each <strong>digital replica</strong>. Ted Sarandos of Netflix and B
   },
   {
     name: 'AI and its look-alikes',
-    html: `<p>AI rules, <b>A.I.</b> rules; Ai Weiwei said the AIDS quilt was MAIN street art.</p><p>OpenAI and the AI Act.</p>`,
-    expect: [['AI', 'artificial-intelligence', 1], ['A.I.', 'artificial-intelligence'], ['OpenAI', 'openai'], ['AI Act', 'eu-ai-act']],
+    html: `<p>AI rules, <b>A.I.</b> rules; Ai Weiwei said the AIDS quilt was MAIN street art.</p><p>OpenAI and the AI Act.</p>
+<p>The WGA and SAG-AFTRA fought over it in Hollywood.</p>`,
+    expect: [['AI', 'artificial-intelligence', 1], ['A.I.', 'artificial-intelligence'], ['OpenAI', 'openai'], ['AI Act', 'eu-ai-act'], ['WGA', 'wga'], ['SAG-AFTRA', 'sag-aftra']],
     traps: [['Ai Weiwei'], ['said'], ['AIDS'], ['MAIN']],
   },
   {
@@ -128,10 +129,10 @@ consent for each <strong>digital replica</strong>. Ted Sarandos of Netflix and B
   },
   {
     name: 'comment thread with an editor open',
-    html: `<section><p>Great piece on the Writers Guild and Paramount.</p>
+    html: `<section><p>Great piece on the Writers Guild of America and Paramount Pictures.</p>
 <div class="reply" contenteditable="true">I think Netflix and <i>Sony Pictures</i> should pay <u>residuals</u>.</div>
 <textarea>Reply about Apple TV+</textarea><p>Posted under the Disney+ thread.</p></section>`,
-    expect: [['Writers Guild', 'wga'], ['Paramount', 'paramount'], ['Disney+', 'disney']],
+    expect: [['Writers Guild of America', 'wga'], ['Paramount Pictures', 'paramount'], ['Disney+', 'disney']],
     traps: [['Netflix'], ['Sony Pictures'], ['Apple TV+']],
   },
   {
@@ -142,8 +143,8 @@ consent for each <strong>digital replica</strong>. Ted Sarandos of Netflix and B
   },
   {
     name: 'soft hyphens inside names (hyphenating news sites)',
-    html: `<p>The Writers Guild of Amer&shy;ica and Net&shy;flix, and <em>Sa&shy;ran&shy;dos</em> of Netflix.</p>`,
-    expect: [['Writers Guild of Amer\u00adica', 'wga'], ['Net\u00adflix', 'netflix'], ['Sa\u00adran\u00addos', 'ted-sarandos'], ['Netflix', 'netflix']],
+    html: `<p>The Writers Guild of Amer&shy;ica and Net&shy;flix, and <em>Ted Sa&shy;ran&shy;dos</em> of Netflix.</p>`,
+    expect: [['Writers Guild of Amer\u00adica', 'wga'], ['Net\u00adflix', 'netflix'], ['Ted Sa\u00adran\u00addos', 'ted-sarandos'], ['Netflix', 'netflix']],
     traps: [],
   },
 ];

@@ -5,9 +5,9 @@ import { loadDataset, matcherData } from '../../scripts/dataset-files';
 
 // The content modules read DOM globals (NodeFilter, document for mark.js); give them a happy-dom window.
 const win = new Window();
-Object.assign(globalThis, { window: win, document: win.document, NodeFilter: win.NodeFilter, Node: win.Node, NodeList: win.NodeList, HTMLElement: win.HTMLElement, Element: win.Element, Text: win.Text, DOMParser: win.DOMParser });
+Object.assign(globalThis, { window: win, document: win.document, NodeFilter: win.NodeFilter, Node: win.Node, NodeList: win.NodeList, Range: win.Range, performance: win.performance, location: win.location, innerHeight: 768, innerWidth: 1024, HTMLElement: win.HTMLElement, Element: win.Element, Text: win.Text, DOMParser: win.DOMParser });
 
 const { evaluate, formatReport } = await import('./evaluate');
-const report = evaluate(matcherData(loadDataset()), win.document as unknown as Document);
+const report = await evaluate(matcherData(loadDataset()), win.document as unknown as Document);
 console.log(formatReport(report));
 await win.happyDOM.close();

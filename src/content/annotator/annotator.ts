@@ -2,15 +2,23 @@
 // (mentions.ts), under the reader's settings. Big scans are sliced (scan.ts). Every DOM write goes through the
 // write guard it is built with, so the observer never takes our writes for the page's (docs/architecture.md).
 import { compileMatcher, type Match, type Matcher } from '../../core/matcher';
+import { Reading, RelevanceModel } from '../../core/relevance';
 import type { MatcherData } from '../../core/types';
 import type { ContentSettings } from '../../shared/settings';
 import { Stats } from '../stats';
 import { settingsFilter } from './filter';
 import { findInRuns, type Found } from './match';
+import type { Run } from './read/runs';
 import { Mentions } from './mentions';
 import { collectRuns } from './read/runs';
 import { SlicedScan } from './scan';
 import { collapseSplit, mentionText, unwrapMarks, wasSplit, wrapRun, type Mention } from './wrap';
+
+/** Is root the whole document (its body or above), whose read decides the page's relevance? */
+export const wholeDocument = (root: Node): boolean => {
+  const doc = root.ownerDocument ?? (root as Document);
+  return root === doc || root === doc.documentElement || root === doc.body;
+};
 
 /** Runs our DOM writes (the observer's guard: it drops the records they cause). */
 export type WriteGuard = (write: () => void) => void;
@@ -33,12 +41,50 @@ export class Annotator {
   private changes = 0;
   /** Settings on their way: the first sliced scan reads (writing nothing) until they are applied. */
   private gate: Promise<unknown> | null = null;
+  /** What the page is about, read as the scans go (src/core/relevance.ts); null without relevance data. */
+  readonly reading: Reading | null;
+  /** Runs with hits that wait for the page's relevance, their sure marks with them (one wrap per run). */
+  private held: Found[] = [];
 
   constructor(
     data: MatcherData,
     readonly write: WriteGuard = (fn) => fn(),
   ) {
     this.matcher = compileMatcher(data);
+    this.reading = data.relevance ? new Reading(new RelevanceModel(data.relevance, data.aliases)) : null;
+  }
+
+  /**
+   * Which runs hold mentions, judged by the page's relevance. A run with a hit that waits for it is held, whole;
+   * once the page is relevant every held run comes back with its hits marked.
+   */
+  find(runs: Run[]): Found[] {
+    const found = findInRuns(this.matcher, runs, this.reading);
+    const out: Found[] = [];
+    for (const f of found) (f.held ? this.held : out).push(f);
+    return this.reading?.relevant && this.held.length ? out.concat(this.release(true)) : out;
+  }
+
+  /** The held runs, with their held hits if the page is relevant, else with their sure marks only. */
+  private release(relevant: boolean): Found[] {
+    const out: Found[] = [];
+    for (const f of this.held) {
+      const matches = relevant ? [...f.matches, ...f.held!].sort((a, b) => a.start - b.start) : f.matches;
+      if (matches.length) out.push({ run: f.run, matches });
+    }
+    this.held = [];
+    return out;
+  }
+
+  /** A read of the whole document starts: names met and short forms are met again in document order. */
+  startDocument(): void {
+    this.reading?.restart();
+    this.held = []; // a scan stopped before its end (a change of settings) left them: this read finds them again
+  }
+
+  /** A read of the whole document ended: the page's relevance is decided, and what was held comes back or goes. */
+  settle(): Found[] {
+    return this.reading ? this.release(this.reading.settle()) : [];
   }
 
   /** False on a disabled site or while paused: nothing is marked. */
@@ -118,7 +164,10 @@ export class Annotator {
   /** Annotates everything under root that is not yet annotated, in one go. Returns how many mentions were added. */
   annotate(root: Node): number {
     if (!this.on) return 0;
-    return this.wrap(this.allowed(findInRuns(this.matcher, collectRuns(root)))).length;
+    const whole = wholeDocument(root);
+    if (whole) this.startDocument();
+    const found = this.find(collectRuns(root));
+    return this.wrap(this.allowed(whole ? found.concat(this.settle()) : found)).length;
   }
 
   /**

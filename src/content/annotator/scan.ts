@@ -1,11 +1,11 @@
 // One sliced scan of a root (docs/architecture.md § Speed): read and match in slices of SLICE_MS, yielding to the
 // page between them; what is on screen is wrapped at the end of its slice, the rest after the whole read.
-import { findInRuns, type Found } from './match';
+import type { Found } from './match';
 import { RunReader, type Run } from './read/runs';
 import { SparseReader } from './read/sparse';
 import { INLINE } from './where';
 import { SLICE_MS, opensAtTop, painted, whereOnScreen, yieldToPage } from './slices';
-import type { Annotator } from './annotator';
+import { wholeDocument, type Annotator } from './annotator';
 
 /** After this many slices with marks shown, the viewport is no longer looked for (our writes dirty the layout). */
 const VIEWPORT_SLICES = 4;
@@ -23,6 +23,8 @@ export class SlicedScan {
   /** The settings on their way (the first scan only): read meanwhile, write nothing until they are applied. */
   private gate: Promise<unknown> | null;
   private generation: number;
+  /** A read of the whole document: it decides the page's relevance when it ends. */
+  private readonly whole: boolean;
 
   constructor(
     private readonly annotator: Annotator,
@@ -40,6 +42,8 @@ export class SlicedScan {
     this.lookForViewport = viewportFirst && !this.top;
     this.gate = gate;
     this.generation = annotator.generation;
+    this.whole = wholeDocument(root);
+    if (this.whole) annotator.startDocument();
   }
 
   /** Still wanted: the context lives and no change of settings came since the scan started (or since the gate). */
@@ -60,6 +64,8 @@ export class SlicedScan {
     }
     // Nothing to read (an empty or skipped root): the settings still come before anything is reported or swept.
     if (this.gate && !(await this.passGate(performance.now()))) return this.added;
+    // The page's relevance is known: what waited for it is wrapped with the rest, or dropped.
+    if (this.whole) this.rest.push(...this.annotator.allowed(this.annotator.settle()));
     await this.wrapRest();
     return this.added;
   }
@@ -85,14 +91,14 @@ export class SlicedScan {
 
   /** One slice of reading and matching, wrapping what is on screen at its end. False when the scan must stop. */
   private async readSlice(): Promise<boolean> {
-    const { matcher, stats } = this.annotator;
+    const { stats } = this.annotator;
     let t0 = performance.now();
     let end = t0 + SLICE_MS;
     const visible: Found[] = [];
     do {
       const gated = this.gate !== null;
       const runs = this.reader.read(gated ? performance.now() + 5 : Math.min(end, performance.now() + 2));
-      const found = findInRuns(matcher, runs); // matching is pure: only the filter needs the settings
+      const found = this.annotator.find(runs); // matching is pure: only the filter needs the settings
       if (gated) {
         if (!(await this.passGate(t0))) return false;
         t0 = performance.now();
