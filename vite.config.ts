@@ -44,9 +44,9 @@ export default defineConfig(({ mode }) => {
       minify: true,
       // Every browser we support has modulepreload: no polyfill module on each page.
       modulePreload: { polyfill: false },
-      // Extension pages the manifest does not name (crxjs builds only those it does): onboarding and sources.
+      // Extension pages the manifest does not name (crxjs builds only those it does): onboarding, sources, privacy.
       rollupOptions: {
-        input: { welcome: 'src/pages/welcome.html', sources: 'src/pages/sources.html' },
+        input: { welcome: 'src/pages/welcome.html', sources: 'src/pages/sources.html', privacy: 'src/pages/privacy.html' },
         // One shared chunk rather than one per combination of importers: each file an extension page loads is a
         // request the browser serves one after another before the first render (the popup's were 11, then 5, now
         // 3: its entry, this chunk and rolldown's runtime, which rolldown keeps apart). Modules used by one entry

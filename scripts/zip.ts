@@ -1,15 +1,33 @@
-// `npm run zip`: store-ready archives of both builds, plus the source archive addons.mozilla.org asks for.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+// `npm run zip` (after the build): store-ready archives of both builds, plus the source archive addons.mozilla.org
+// asks for. Reproducible: fixed order, timestamps (scripts/archive.ts), permissions; `npm run check:reproducible`.
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { sourceDate, sourceEntries, treeEntries, writeZip } from './archive';
 
-const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
-for (const target of ['chrome', 'firefox']) {
-  const name = `backstory-${target}-${version}.zip`;
-  rmSync(name, { force: true });
-  execFileSync('npx', ['web-ext', 'build', '--source-dir', `dist/${target}`, '--artifacts-dir', '.', '--filename', name, '--overwrite-dest'], {
-    stdio: 'inherit',
-  });
+export interface Artifact {
+  file: string;
+  sha256: string;
 }
-// The source archive: exactly what git tracks at HEAD (the reviewer runs `npm ci && npm run build`).
-execFileSync('git', ['archive', '--format=zip', '-o', `backstory-source-${version}.zip`, 'HEAD'], { stdio: 'inherit' });
-console.log(`backstory-chrome-${version}.zip, backstory-firefox-${version}.zip, backstory-source-${version}.zip`);
+
+export function zipAll(cwd = '.'): Artifact[] {
+  const { version } = JSON.parse(readFileSync(`${cwd}/package.json`, 'utf8')) as { version: string };
+  const date = sourceDate(cwd);
+  const artifacts: Artifact[] = [];
+  for (const target of ['chrome', 'firefox']) {
+    const file = `backstory-${target}-${version}.zip`;
+    artifacts.push({ file, sha256: writeZip(`${cwd}/${file}`, treeEntries(`${cwd}/dist/${target}`), date) });
+  }
+  // What the reviewer rebuilds from with `npm ci && npm run build`: the tracked files, as in the working tree.
+  const file = `backstory-source-${version}.zip`;
+  artifacts.push({ file, sha256: writeZip(`${cwd}/${file}`, sourceEntries(cwd), date) });
+  return artifacts;
+}
+
+/** sha256sum's format: `sha256sum -c SHA256SUMS` checks the zips beside it. */
+export function sumsText(artifacts: Artifact[]): string {
+  return artifacts.map((a) => `${a.sha256}  ${a.file}\n`).join('');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  for (const a of zipAll()) console.log(`${a.sha256}  ${a.file}`);
+}

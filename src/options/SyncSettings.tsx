@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import matcherData from 'virtual:backstory/matcher-data';
 import dataset from 'virtual:backstory/dataset';
+import browser from '../shared/browser';
 import { formatDate, t } from '../shared/i18n';
 import { resetSettings, setSetting } from '../shared/settings';
 import { useSettings } from '../shared/use-setting';
@@ -18,6 +19,7 @@ export function SyncSettings() {
       settings={settings}
       aliasSuggestions={suggestions}
       datasetDate={formatDate(dataset.sourcesTo, 'long')}
+      privacyHref={browser.runtime.getURL('src/pages/privacy.html')}
       status={status}
       onChange={(key, value) => {
         setStatus('');

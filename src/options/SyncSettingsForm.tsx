@@ -11,6 +11,8 @@ export interface FormProps {
   aliasSuggestions: string[];
   /** Localised date of the dataset. */
   datasetDate: string;
+  /** The bundled privacy policy's address. */
+  privacyHref: string;
   status: string;
   onChange: <K extends keyof Settings>(key: K, value: Settings[K]) => void;
   onReset: () => void;
@@ -94,7 +96,7 @@ function EditableList(props: {
   );
 }
 
-export function SyncSettingsForm({ settings, aliasSuggestions, datasetDate, status, onChange, onReset }: FormProps) {
+export function SyncSettingsForm({ settings, aliasSuggestions, datasetDate, privacyHref, status, onChange, onReset }: FormProps) {
   const setCategory = (c: Category, on: boolean) => onChange('categories', { ...settings.categories, [c]: on });
   return (
     <main>
@@ -201,6 +203,11 @@ export function SyncSettingsForm({ settings, aliasSuggestions, datasetDate, stat
       <footer>
         <p>{t('factsInEnglish')}</p>
         <p>{t('datasetSourcesTo', datasetDate)}</p>
+        <p>
+          <a href={privacyHref} target="_blank" rel="noopener">
+            {t('privacyLink')}
+          </a>
+        </p>
       </footer>
     </main>
   );

@@ -49,6 +49,9 @@ function Welcome() {
       </section>
       <footer>
         <p>{t('factsInEnglish')}</p>
+        <p>
+          <a href={browser.runtime.getURL('src/pages/privacy.html')}>{t('privacyLink')}</a>
+        </p>
       </footer>
     </main>
   );

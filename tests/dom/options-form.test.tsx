@@ -18,6 +18,7 @@ function mount(over: Partial<typeof DEFAULTS> = {}) {
         settings={{ ...structuredClone(DEFAULTS), ...over }}
         aliasSuggestions={['WGA', 'Netflix']}
         datasetDate="1 May 2026"
+        privacyHref="chrome-extension://x/src/pages/privacy.html"
         status=""
         onChange={onChange}
         onReset={onReset}
@@ -31,6 +32,12 @@ function mount(over: Partial<typeof DEFAULTS> = {}) {
 const click = (el: Element | null) => act(() => (el as HTMLElement).click());
 
 describe('SyncSettingsForm', () => {
+  it('links the privacy policy', () => {
+    const link = mount().root.querySelector('footer a');
+    expect(link?.getAttribute('href')).toBe('chrome-extension://x/src/pages/privacy.html');
+    expect(link?.textContent).toBe('privacyLink');
+  });
+
   it('labels every control', () => {
     const { root } = mount();
     const controls = [...root.querySelectorAll('input, button')];
