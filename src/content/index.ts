@@ -16,6 +16,7 @@ import { startCard } from './card/controller';
 import { startKeyboard } from './card/keyboard';
 import { observe } from './observe';
 import { watchLocation } from './navigation';
+import { pageFacts } from './page-date';
 import { answerSiteQuery, applySettings, settingsFrom } from './settings-apply';
 
 async function start(): Promise<void> {
@@ -49,10 +50,11 @@ async function start(): Promise<void> {
   const report = () => page.stats.time('report', () => {
     nav?.check();
     const counts = page.mentions.counts();
-    const key = JSON.stringify(counts) + location.href;
+    const facts = pageFacts(page.mentions, location.href); // the briefing's date and headline names, with the counts
+    const key = JSON.stringify([counts, facts]) + location.href;
     if (key === lastReport) return;
     lastReport = key;
-    sendToBackground<'mentionsChanged'>({ type: 'mentionsChanged', url: location.href, counts }).catch((e) => {
+    sendToBackground<'mentionsChanged'>({ type: 'mentionsChanged', url: location.href, counts, ...facts }).catch((e) => {
       if (isInvalidation(e)) ctx.abort('extension context invalidated');
     });
   });

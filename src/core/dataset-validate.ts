@@ -1,7 +1,8 @@
 // Validates the raw dataset files and assembles the Dataset. Pure: the caller reads the files.
 // Every problem names the file, the entry and the field, so a bad edit fails the build with a usable message.
 import type { z } from 'zod';
-import { EntitySchema, MetaSchema, PositionsSchema, TimelineFileSchema } from './dataset-schema';
+import { EntitySchema, MetaSchema, PositionsSchema, StorylinesSchema, TimelineFileSchema } from './dataset-schema';
+import { storylineProblems } from './storylines-validate';
 import type { Dataset, Entity } from './types';
 import { oddCase } from './alternation';
 import { aliasKey } from './normalize';
@@ -54,6 +55,7 @@ export function validateDataset(files: RawFiles): Dataset {
   const metaPath = find('dataset.json');
   const timelinePath = find('timeline.json');
   const positionsPath = find('positions.json');
+  const storylinesPath = find('storylines.json');
   const entityPaths = paths.filter((p) => p.includes('entities/'));
   if (!metaPath) problems.push('dataset.json: file is missing');
   if (entityPaths.length === 0) problems.push('entities/*.json: no entity files found');
@@ -63,6 +65,7 @@ export function validateDataset(files: RawFiles): Dataset {
   const positions = positionsPath
     ? check(PositionsSchema, positionsPath, files[positionsPath], problems)
     : { topics: [], cycles: [], cells: [] };
+  const storylines = storylinesPath ? check(StorylinesSchema, storylinesPath, files[storylinesPath], problems) : { terms: {}, storylines: [] };
 
   const entities: Entity[] = [];
   const where = new Map<string, string>();
@@ -126,7 +129,9 @@ export function validateDataset(files: RawFiles): Dataset {
     });
   }
 
-  if (problems.length > 0 || !meta || !timeline || !positions) throw new DatasetError(problems);
+  if (storylines && timeline && positions) problems.push(...storylineProblems(storylinesPath ?? 'storylines.json', storylines, { entities: new Set(where.keys()), events: timeline.events, positions }));
+
+  if (problems.length > 0 || !meta || !timeline || !positions || !storylines) throw new DatasetError(problems);
   return {
     version: meta.version,
     updated: meta.updated,
@@ -134,5 +139,6 @@ export function validateDataset(files: RawFiles): Dataset {
     entities,
     events: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
     positions,
+    storylines,
   };
 }

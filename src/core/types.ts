@@ -8,6 +8,7 @@ import type {
   TimelineEventSchema,
   PositionsSchema,
   CategorySchema,
+  StorylinesSchema,
 } from './dataset-schema';
 
 export type Source = z.infer<typeof SourceSchema>;
@@ -26,6 +27,8 @@ export interface Dataset {
   entities: Entity[];
   events: TimelineEvent[];
   positions: Positions;
+  /** Absent in hand-made test datasets; the build always has it (storylines.json). */
+  storylines?: Storylines;
 }
 
 /** What the content script needs to recognise mentions: no facts, no sources. */
@@ -56,3 +59,5 @@ export interface MatcherSources {
 }
 
 export const CATEGORIES = ['studio', 'union', 'trade-group', 'person', 'law', 'ai-term'] as const;
+export type Storylines = z.infer<typeof StorylinesSchema>;
+export type Storyline = Storylines['storylines'][number];
