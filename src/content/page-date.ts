@@ -24,7 +24,7 @@ const META_NAMES = new Set([
   'article.published',
 ]);
 
-const HEADER_TIMES = ['article header time[datetime]', 'main header time[datetime]', 'time[itemprop="datePublished"]', 'time[pubdate][datetime]', 'h1 ~ time[datetime]', 'h1 ~ * time[datetime]'];
+const HEADER_TIMES = ['article header time[datetime]', 'main header time[datetime]', 'time[itemprop="datePublished"]', 'time[pubdate][datetime]', 'h1 ~ time[datetime]'];
 const MAX_JSONLD = 100_000;
 
 function metaCandidates(doc: Document): DateCandidate[] {
