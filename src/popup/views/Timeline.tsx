@@ -1,7 +1,11 @@
-// Timeline: dated events, oldest first, filterable by party, each with its sources. Props only.
-import { useState } from 'preact/hooks';
+// Timeline: dated events, oldest first, filterable by party, each with its sources. On a page with mentions it
+// opens on the page's names, with a mark where the page's date falls, scrolled there (src/popup/focus.ts); the
+// filter's "All parties" and the "Show all events" button show everything. Props only.
+import { Fragment } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entity, TimelineEvent } from '../../core/types';
 import { t } from '../../shared/i18n';
+import type { TimelineFocus } from '../focus';
 import { formatDate } from '../format';
 import { Disputed, EntityLink, SourceLinks, type OpenEntity } from '../parts';
 
@@ -9,22 +13,63 @@ export interface TimelineProps {
   events: readonly TimelineEvent[];
   byId: ReadonlyMap<string, Entity>;
   onOpen: OpenEntity;
+  /** The page's parties and date; absent: every event, from the first. */
+  focus?: TimelineFocus;
 }
 
-export function Timeline({ events, byId, onOpen }: TimelineProps) {
-  const [party, setParty] = useState('');
+/** The filter's value for "the names on this page". */
+const PAGE = '@page';
+
+function Event({ ev, byId, onOpen }: { ev: TimelineEvent; byId: ReadonlyMap<string, Entity>; onOpen: OpenEntity }) {
+  return (
+    <li data-event={ev.id}>
+      <time dateTime={ev.date}>{formatDate(ev.date)}</time>
+      <h2>{ev.title}</h2>
+      <p>
+        {ev.disputed && <Disputed />}
+        {ev.text} <SourceLinks sources={ev.sources} />
+      </p>
+      <p class="parties">
+        {ev.parties.map((id, i) => {
+          const p = byId.get(id);
+          return (
+            <span key={id}>
+              {i > 0 ? ', ' : ''}
+              {p ? <EntityLink entity={p} onOpen={onOpen} /> : id}
+            </span>
+          );
+        })}
+      </p>
+    </li>
+  );
+}
+
+export function Timeline({ events, byId, onOpen, focus }: TimelineProps) {
+  const pageParties = focus?.parties ?? [];
+  const [party, setParty] = useState(pageParties.length ? PAGE : '');
+  const here = useRef<HTMLLIElement>(null);
+  useEffect(() => here.current?.scrollIntoView?.({ block: 'center' }), []);
   if (events.length === 0) return <p class="empty">{t('noEvents')}</p>;
   const parties = [...new Set(events.flatMap((e) => e.parties))]
     .map((id) => byId.get(id))
     .filter((e) => e !== undefined)
     .sort((a, b) => a.name.localeCompare(b.name));
-  const shown = [...events].filter((e) => !party || e.parties.includes(party)).sort((a, b) => a.date.localeCompare(b.date));
+  const keep = (e: TimelineEvent) => (party === PAGE ? e.parties.some((p) => pageParties.includes(p)) : !party || e.parties.includes(party));
+  const shown = events.filter(keep).sort((a, b) => a.date.localeCompare(b.date));
+  const date = focus?.date;
+  const at = date ? shown.findIndex((e) => e.date > date) : -1;
+  const marker = date && (
+    <li key="here" class="here" ref={here} data-here={date}>
+      {t('timelinePageDate', formatDate(date))}
+    </li>
+  );
   return (
     <div class="timeline">
       <label class="filter">
         {t('filterByParty')}{' '}
         <select value={party} onChange={(ev) => setParty((ev.currentTarget as HTMLSelectElement).value)}>
           <option value="">{t('allParties')}</option>
+          {pageParties.length > 0 && <option value={PAGE}>{t('pageParties')}</option>}
           {parties.map((p) => (
             <option key={p.id} value={p.id}>
               {p.name}
@@ -33,30 +78,21 @@ export function Timeline({ events, byId, onOpen }: TimelineProps) {
         </select>
       </label>
       <p class="hint" aria-live="polite">
-        {t(shown.length === 1 ? 'eventsOne' : 'eventsMany', shown.length)}
+        {t(shown.length === 1 ? 'eventsOne' : 'eventsMany', shown.length)}{' '}
+        {party && (
+          <button type="button" class="link" onClick={() => setParty('')}>
+            {t('showAllEvents')}
+          </button>
+        )}
       </p>
       <ol class="events">
-        {shown.map((ev) => (
-          <li key={ev.id} data-event={ev.id}>
-            <time dateTime={ev.date}>{formatDate(ev.date)}</time>
-            <h2>{ev.title}</h2>
-            <p>
-              {ev.disputed && <Disputed />}
-              {ev.text} <SourceLinks sources={ev.sources} />
-            </p>
-            <p class="parties">
-              {ev.parties.map((id, i) => {
-                const p = byId.get(id);
-                return (
-                  <span key={id}>
-                    {i > 0 ? ', ' : ''}
-                    {p ? <EntityLink entity={p} onOpen={onOpen} /> : id}
-                  </span>
-                );
-              })}
-            </p>
-          </li>
+        {shown.map((ev, i) => (
+          <Fragment key={ev.id}>
+            {i === at && marker}
+            <Event ev={ev} byId={byId} onOpen={onOpen} />
+          </Fragment>
         ))}
+        {at === -1 && marker}
       </ol>
     </div>
   );
