@@ -6,10 +6,7 @@ import { parseDate } from '../../src/core/page-date';
 const TODAY = '2026-12-04';
 
 function doc(head: string, body: string): Document {
-  const d = document.implementation.createHTMLDocument('t');
-  d.head.innerHTML = head;
-  d.body.innerHTML = body;
-  return d;
+  return new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
 }
 const ld = (json: unknown) => `<script type="application/ld+json">${JSON.stringify(json)}</script>`;
 const article = (header: string, text = '<p>Body text.</p>') => `<article><header><h1>Headline</h1>${header}</header>${text}</article>`;
