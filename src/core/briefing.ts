@@ -55,16 +55,17 @@ function since(page: PageSignal, data: Pick<Dataset, 'events' | 'storylines'>, s
   const w = weights(page);
   const byId = new Map(data.events.map((e) => [e.id, e]));
   const after = (ids: readonly string[]) => ids.map((id) => byId.get(id)).filter((e): e is TimelineEvent => !!e && e.date > date);
-  // The rest of the page's own storylines: how they ended.
-  const own = stories.flatMap((c) => after(c.storyline.milestones).slice(-OWN_MILESTONES));
+  const mostInvolved = (a: TimelineEvent, b: TimelineEvent) => overlap(b, w) - overlap(a, w) || b.date.localeCompare(a.date);
+  // The rest of the page's own storylines: how they ended for the page's names.
+  const own = stories.flatMap((c) => after(c.storyline.milestones).sort(mostInvolved).slice(0, OWN_MILESTONES));
   // Later storylines that share a name or a topic with the page: the milestone that involves the page most.
   const chosen = new Set(stories.map((c) => c.storyline.id));
   const topics = new Set(stories.flatMap((c) => c.topics));
   const later = (data.storylines?.storylines ?? [])
     .filter((s) => !chosen.has(s.id) && s.from > date && (s.parties.some((p) => w.has(p)) || s.topics.some((t) => topics.has(t))))
-    .map((s) => after(s.milestones).sort((a, b) => overlap(b, w) - overlap(a, w) || b.date.localeCompare(a.date))[0])
+    .map((s) => after(s.milestones).sort(mostInvolved)[0])
     .filter((e): e is TimelineEvent => e !== undefined)
-    .sort((a, b) => overlap(b, w) - overlap(a, w) || b.date.localeCompare(a.date));
+    .sort(mostInvolved);
   const picked = [...new Map([...own, ...later].map((e) => [e.id, e])).values()].slice(0, MAX_SINCE);
   return picked.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 }

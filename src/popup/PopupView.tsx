@@ -85,7 +85,7 @@ export function PopupView(p: PopupViewProps) {
   if (route.tab === 'page' && !route.entity) {
     body = (
       <>
-        {focus.briefing && <Briefing briefing={focus.briefing} byId={byId} onOpen={open} onTimeline={() => p.onRoute({ tab: 'timeline' })} />}
+        {focus.briefing && <Briefing briefing={focus.briefing} byId={byId} topics={data?.positions.topics ?? []} onOpen={open} onTimeline={() => p.onRoute({ tab: 'timeline' })} />}
         <ThisPage state={page} byId={byId} onReveal={p.onReveal} onOpen={open} onAllow={p.onAllow} />
       </>
     );

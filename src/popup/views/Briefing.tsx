@@ -2,7 +2,7 @@
 // the storyline's topic at that date, and the events since, each with its source. Props only; the items come
 // from src/core/briefing.ts, dataset entries with their sources (nothing is said that the data does not source).
 import type { Briefing as BriefingData } from '../../core/briefing';
-import type { Entity, Source } from '../../core/types';
+import type { Entity, Positions, Source } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { formatDate, KIND_KEYS, plural } from '../format';
 import { Disputed, EntityLink, type OpenEntity } from '../parts';
@@ -10,6 +10,8 @@ import { Disputed, EntityLink, type OpenEntity } from '../parts';
 export interface BriefingProps {
   briefing: BriefingData;
   byId: ReadonlyMap<string, Entity>;
+  /** The positions table's topics, for their names. */
+  topics: Positions['topics'];
   onOpen: OpenEntity;
   /** Opens the Timeline, which follows the page. */
   onTimeline: () => void;
@@ -26,7 +28,7 @@ function Cite({ sources }: { sources: readonly Source[] }) {
   );
 }
 
-export function Briefing({ briefing: b, byId, onOpen, onTimeline }: BriefingProps) {
+export function Briefing({ briefing: b, byId, topics, onOpen, onTimeline }: BriefingProps) {
   const date = b.published ? formatDate(b.published) : undefined;
   return (
     <section class="briefing" aria-labelledby="briefing-title" data-storylines={b.stories.map((s) => s.storyline.id).join(' ')}>
@@ -45,9 +47,11 @@ export function Briefing({ briefing: b, byId, onOpen, onTimeline }: BriefingProp
           <ul class="stood">
             {b.standings.map(({ party, cell }) => (
               <li key={party} data-party={party} data-kind={cell.kind}>
-                <EntityLink entity={byId.get(party) ?? { id: party, name: party }} onOpen={onOpen} /> <span class="kind">{t(KIND_KEYS[cell.kind])}</span>{' '}
+                <EntityLink entity={byId.get(party) ?? { id: party, name: party }} onOpen={onOpen} />{' '}
+                <span class="kind">{t('briefingKindOn', t(KIND_KEYS[cell.kind]), topics.find((x) => x.id === cell.topic)?.name ?? cell.topic)}</span>{' '}
                 {cell.disputed && <Disputed />}
                 <Cite sources={cell.sources} />
+                {' — '}
                 <span class="txt">{cell.text}</span>
               </li>
             ))}

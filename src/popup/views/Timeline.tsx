@@ -1,8 +1,8 @@
 // Timeline: dated events, oldest first, filterable by party, each with its sources. On a page with mentions it
-// opens on the page's names, with a mark where the page's date falls, scrolled there (src/popup/focus.ts); the
-// filter's "All parties" and the "Show all events" button show everything. Props only.
+// opens on the page's names from shortly before the page's date, with a mark where that date falls
+// (src/popup/focus.ts); "Show earlier events", the filter's "All parties" and "Show all events" widen it. Props only.
 import { Fragment } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Entity, TimelineEvent } from '../../core/types';
 import { t } from '../../shared/i18n';
 import type { TimelineFocus } from '../focus';
@@ -19,6 +19,10 @@ export interface TimelineProps {
 
 /** The filter's value for "the names on this page". */
 const PAGE = '@page';
+/** How far before the page's date its view starts. */
+const LEAD_DAYS = 45;
+
+const daysBefore = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 function Event({ ev, byId, onOpen }: { ev: TimelineEvent; byId: ReadonlyMap<string, Entity>; onOpen: OpenEntity }) {
   return (
@@ -47,19 +51,21 @@ function Event({ ev, byId, onOpen }: { ev: TimelineEvent; byId: ReadonlyMap<stri
 export function Timeline({ events, byId, onOpen, focus }: TimelineProps) {
   const pageParties = focus?.parties ?? [];
   const [party, setParty] = useState(pageParties.length ? PAGE : '');
-  const here = useRef<HTMLLIElement>(null);
-  useEffect(() => here.current?.scrollIntoView?.({ block: 'center' }), []);
+  const [earlier, setEarlier] = useState(false);
   if (events.length === 0) return <p class="empty">{t('noEvents')}</p>;
   const parties = [...new Set(events.flatMap((e) => e.parties))]
     .map((id) => byId.get(id))
     .filter((e) => e !== undefined)
     .sort((a, b) => a.name.localeCompare(b.name));
   const keep = (e: TimelineEvent) => (party === PAGE ? e.parties.some((p) => pageParties.includes(p)) : !party || e.parties.includes(party));
-  const shown = events.filter(keep).sort((a, b) => a.date.localeCompare(b.date));
   const date = focus?.date;
+  const matching = events.filter(keep).sort((a, b) => a.date.localeCompare(b.date));
+  const from = date && party === PAGE && !earlier ? daysBefore(date, LEAD_DAYS) : '';
+  const shown = matching.filter((e) => e.date >= from);
+  const hidden = matching.length - shown.length;
   const at = date ? shown.findIndex((e) => e.date > date) : -1;
   const marker = date && (
-    <li key="here" class="here" ref={here} data-here={date}>
+    <li key="here" class="here" data-here={date}>
       {t('timelinePageDate', formatDate(date))}
     </li>
   );
@@ -85,6 +91,11 @@ export function Timeline({ events, byId, onOpen, focus }: TimelineProps) {
           </button>
         )}
       </p>
+      {hidden > 0 && (
+        <button type="button" class="link earlier" onClick={() => setEarlier(true)}>
+          {t(hidden === 1 ? 'earlierOne' : 'earlierMany', hidden)}
+        </button>
+      )}
       <ol class="events">
         {shown.map((ev, i) => (
           <Fragment key={ev.id}>
