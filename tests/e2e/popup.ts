@@ -18,7 +18,7 @@ const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.mi
 const PAGE_COUNTS = `(() => { const out = {}; const seen = new Set(); for (const m of ${MARKS}) { const k = m.dataset.backstoryMention; if (seen.has(k)) continue; seen.add(k); out[m.dataset.backstory] = (out[m.dataset.backstory] ?? 0) + 1; } return out; })()`;
 
 /** Serious and critical axe-core violations in the page, as "rule: target" strings. */
-async function axeViolations(p: E2EPage): Promise<string[]> {
+export async function axeViolations(p: E2EPage): Promise<string[]> {
   if (!(await p.eval<boolean>(`typeof axe !== 'undefined'`))) await p.eval(`${AXE};0`);
   return p.eval<string[]>(
     `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))))`,

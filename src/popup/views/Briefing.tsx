@@ -51,7 +51,6 @@ export function Briefing({ briefing: b, byId, topics, onOpen, onTimeline }: Brie
                 <span class="kind">{t('briefingKindOn', t(KIND_KEYS[cell.kind]), topics.find((x) => x.id === cell.topic)?.name ?? cell.topic)}</span>{' '}
                 {cell.disputed && <Disputed />}
                 <Cite sources={cell.sources} />
-                {' — '}
                 <span class="txt">{cell.text}</span>
               </li>
             ))}

@@ -1,0 +1,4 @@
+import { briefingSuite } from './briefing';
+import { launchChromium } from './support/chromium';
+
+briefingSuite(() => launchChromium());

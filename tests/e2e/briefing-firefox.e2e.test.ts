@@ -1,0 +1,4 @@
+import { briefingSuite } from './briefing';
+import { launchFirefox } from './support/firefox';
+
+briefingSuite(() => launchFirefox());
