@@ -1,7 +1,7 @@
 // The popup's briefing on dated and undated fixture articles, run once per browser: the page's date read by the
 // content script, the storyline, "Since this was written", the views that follow the page, the fit at 400 × 600
 // and axe-core. In Chromium it also takes the README's screenshots (docs/screenshots/briefing-*.png).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { serve, type Served } from '../../scripts/serve';
 import { axeViolations } from './popup';
 import { tabIdFor } from './support/tab-id';
