@@ -79,5 +79,5 @@ export function briefing(page: PageSignal, data: Pick<Dataset, 'events' | 'posit
   const list = date ? since(page, data, stories, date) : undefined;
   const shown = new Set(list?.map((e) => e.id));
   const more = date ? data.events.filter((e) => e.date > date && !shown.has(e.id) && e.parties.some((p) => (page.counts[p] ?? 0) > 0)).length : 0;
-  return { stories, ...(date ? { published: date } : {}), standings: standings(stories[0], data.positions.cells, date), ...(list ? { since: list } : {}), more };
+  return { stories, ...(date ? { published: date } : {}), standings: standings(stories.find((s) => s.storyline.cycle), data.positions.cells, date), ...(list ? { since: list } : {}), more };
 }

@@ -1,9 +1,9 @@
 // The popup's briefing on dated and undated fixture articles, run once per browser: the page's date read by the
 // content script, the storyline, "Since this was written", the views that follow the page, the fit at 400 × 600
 // and axe-core. In Chromium it also takes the README's screenshots (docs/screenshots/briefing-*.png).
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/serve';
+import { expect, it } from 'vitest';
 import { axeViolations } from './popup';
+import { pagesAndBrowser } from './support/pages-browser';
 import { tabIdFor } from './support/tab-id';
 import type { E2EBrowser, E2EPage } from './support/types';
 
@@ -13,20 +13,11 @@ const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const BRIEFING = `document.querySelector('.briefing')`;
 
 export function briefingSuite(launch: () => Promise<E2EBrowser>): void {
-  let b: E2EBrowser;
-  let server: Served;
-
-  beforeAll(async () => {
-    server = await serve({ '/pages/': `${ROOT}tests/e2e/pages` });
-    b = await launch();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const ctx = pagesAndBrowser(launch);
 
   /** The fixture loaded and annotated, and its popup open at 400 × 600 with the briefing shown. */
   async function open(name: string): Promise<{ page: E2EPage; popup: E2EPage }> {
+    const { b, server } = ctx();
     const url = `${server.origin}/pages/${name}.html`;
     const page = await b.newPage();
     await page.goto(url);
@@ -39,6 +30,7 @@ export function briefingSuite(launch: () => Promise<E2EBrowser>): void {
   }
 
   it('a July 2023 article: the actors strike, and under "Since this was written" its end and the later contracts, sourced', async () => {
+    const b = ctx().b;
     const { page, popup } = await open('briefing-actors-2023');
     expect(await popup.eval(`${BRIEFING}.dataset.storylines`)).toBe('actors-strike-2023');
     expect(await popup.eval(`${BRIEFING}.querySelector('.when').dataset.published`)).toBe('2023-07-25');
@@ -68,6 +60,7 @@ export function briefingSuite(launch: () => Promise<E2EBrowser>): void {
   });
 
   it('a 2026 article dated by <time> in its header: the 2026 contracts, and the WGA deal since', async () => {
+    const b = ctx().b;
     const { page, popup } = await open('briefing-contracts-2026');
     expect(await popup.eval(`[${BRIEFING}.dataset.storylines, ${BRIEFING}.querySelector('.when').dataset.published]`)).toEqual(['contracts-2026', '2026-03-28']);
     expect(await popup.eval(`[...${BRIEFING}.querySelectorAll('.since li')].map((li) => li.dataset.event)`)).toContain('wga-2026-ratification');
@@ -78,6 +71,7 @@ export function briefingSuite(launch: () => Promise<E2EBrowser>): void {
   });
 
   it('an undated article: the video-game strike, and the date said to be unknown', async () => {
+    const b = ctx().b;
     const { page, popup } = await open('briefing-video-game');
     expect(await popup.eval<string>(`${BRIEFING}.dataset.storylines`)).toMatch(/^video-game-strike-2024\b/);
     expect(await popup.eval(`[${BRIEFING}.querySelector('.when').textContent, !!${BRIEFING}.querySelector('.since')]`)).toEqual(['· publication date unknown', false]);

@@ -1,13 +1,11 @@
 // The 60-second churn test (issue 5), in its own file: ~60 s per browser. A page that never stops changing;
 // every 5 s the marks must be consistent and the observer's queue bounded, and at the end, once the page is
 // still, every mention is highlighted exactly once and the bookkeeping matches the page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/serve';
-import type { E2EBrowser } from './support/types';
+import { describe, expect, it } from 'vitest';
+import { pagesAndBrowser } from './support/pages-browser';
 import { launchChromium } from './support/chromium';
 import { launchFirefox } from './support/firefox';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const CHURN_MS = Number(process.env.CHURN_MS ?? 60000);
 const QUEUE_LIMIT = 1000; // HUGE in src/content/observe.ts
 
@@ -33,18 +31,10 @@ const COVERAGE = `(() => {
 
 for (const [name, launch] of [['chromium', launchChromium], ['firefox', launchFirefox]] as const) {
   describe(`churn (${name})`, () => {
-    let b: E2EBrowser;
-    let server: Served;
-    beforeAll(async () => {
-      server = await serve({ '/pages/': `${ROOT}tests/e2e/pages` });
-      b = await launch();
-    });
-    afterAll(async () => {
-      await b?.close();
-      await server?.close();
-    });
+    const ctx = pagesAndBrowser(launch);
 
     it(`keeps marks consistent and the queue bounded through ${CHURN_MS / 1000} s of churn`, { timeout: CHURN_MS + 60000 }, async () => {
+      const { b, server } = ctx();
       const page = await b.newPage();
       await page.goto(`${server.origin}/pages/churn.html`);
       await page.waitFor(`!!document.querySelector('#churn mark') && !!document.documentElement.getAttribute('data-backstory-stats')`, 10000);
