@@ -5,7 +5,7 @@
 // extension: a parent of 450,000 children (the 10 MB article's), then sibling pairs 350 apart compared in document
 // order, twice, then backwards in a fresh parent. Prints the calls over 1 ms. docs/architecture.md § Speed.
 import puppeteer from 'puppeteer-core';
-import { FIREFOX, requireBrowser } from '../tests/e2e/support/browsers';
+import { FIREFOX, requireBrowser } from '../tools/browsers';
 
 const CHILDREN = Number(process.argv[2] ?? 450_000);
 const pass = (backwards: boolean) => `(() => {

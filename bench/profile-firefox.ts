@@ -12,8 +12,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '../scripts/serve';
-import { FIREFOX, requireBrowser } from '../tests/e2e/support/browsers';
+import { serve } from '../tools/serve';
+import { FIREFOX, requireBrowser } from '../tools/browsers';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const PAGE = process.argv[2] ?? 'article-1mb';

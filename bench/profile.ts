@@ -9,9 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serve } from '../scripts/serve';
-import { CHROMIUM, requireBrowser } from '../tests/e2e/support/browsers';
-import { CHROMIUM_FLAGS } from '../tests/e2e/support/chromium';
+import { serve } from '../tools/serve';
+import { CHROMIUM, requireBrowser } from '../tools/browsers';
+import { CHROMIUM_FLAGS } from '../tools/chromium';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const PAGE = process.argv[2] ?? 'article-1mb';

@@ -26,12 +26,12 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { serve } from '../scripts/serve';
+import { serve } from '../tools/serve';
 import { loadDataset, matcherData } from '../scripts/dataset-files';
 import { compileMatcher, plainPattern, scanText } from '../src/core/matcher';
-import { CHROMIUM, FIREFOX, requireBrowser } from '../tests/e2e/support/browsers';
-import { CHROMIUM_FLAGS, launchChromium } from '../tests/e2e/support/chromium';
-import { launchFirefox } from '../tests/e2e/support/firefox';
+import { CHROMIUM, FIREFOX, requireBrowser } from '../tools/browsers';
+import { CHROMIUM_FLAGS, launchChromium } from '../tools/chromium';
+import { launchFirefox } from '../tools/firefox';
 import { article } from './generate';
 import { oursBy, ourLongTasks, type CpuProfile } from './attribution';
 

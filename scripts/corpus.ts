@@ -16,9 +16,9 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
-import { serve } from './serve';
-import { launchChromium, type ChromiumHandle } from '../tests/e2e/support/chromium';
-import { launchFirefox, type FirefoxHandle } from '../tests/e2e/support/firefox';
+import { serve } from '../tools/serve';
+import { launchChromium, type ChromiumHandle } from '../tools/chromium';
+import { launchFirefox, type FirefoxHandle } from '../tools/firefox';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

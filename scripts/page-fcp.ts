@@ -3,8 +3,8 @@
 //   npx tsx scripts/page-fcp.ts RUNS PATH...      e.g. 21 'src/popup/index.html?tabId=0' 'src/popup/old.html?tabId=0'
 // PATHs are inside dist/<browser>/ (copy an older build's popup HTML and assets there to compare); ONLY=chromium
 // or ONLY=firefox runs one browser. Prints medians (ms from navigation start); -1 where a page sets no mark.
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { launchFirefox } from '../tests/e2e/support/firefox';
+import { launchChromium } from '../tools/chromium';
+import { launchFirefox } from '../tools/firefox';
 
 const runs = Number(process.argv[2]);
 const paths = process.argv.slice(3);

@@ -6,10 +6,10 @@
 // Times are milliseconds from the popup document's navigation start. Run after `npm run build`:
 //   npx tsx scripts/popup-timing.ts [runs=15] [chromium|firefox|both]
 // Exported as measurePopup() so the benchmark runner (bench/) can call it.
-import { serve } from './serve';
-import { launchChromium } from '../tests/e2e/support/chromium';
-import { launchFirefox } from '../tests/e2e/support/firefox';
-import type { E2EBrowser } from '../tests/e2e/support/types';
+import { serve } from '../tools/serve';
+import { launchChromium } from '../tools/chromium';
+import { launchFirefox } from '../tools/firefox';
+import type { E2EBrowser } from '../tools/driver';
 
 export interface PopupTiming {
   browser: string;

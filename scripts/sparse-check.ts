@@ -6,9 +6,9 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from './serve';
-import { CHROMIUM, requireBrowser } from '../tests/e2e/support/browsers';
-import { CHROMIUM_FLAGS } from '../tests/e2e/support/chromium';
+import { serve } from '../tools/serve';
+import { CHROMIUM, requireBrowser } from '../tools/browsers';
+import { CHROMIUM_FLAGS } from '../tools/chromium';
 import { loadDataset, matcherData } from './dataset-files';
 
 const ROOT = new URL('../', import.meta.url).pathname;

@@ -2,9 +2,9 @@
 //   npm start               Chromium (playwright-core, Debian's chromium)
 //   npm run start:firefox   Firefox (web-ext run, Debian's firefox-esr)
 import { spawn } from 'node:child_process';
-import { serve } from './serve';
-import { CHROMIUM, FIREFOX, requireBrowser } from '../tests/e2e/support/browsers';
-import { launchChromium } from '../tests/e2e/support/chromium';
+import { serve } from '../tools/serve';
+import { CHROMIUM, FIREFOX, requireBrowser } from '../tools/browsers';
+import { launchChromium } from '../tools/chromium';
 
 const which = process.argv[2] === 'firefox' ? 'firefox' : 'chromium';
 const root = new URL('../', import.meta.url).pathname;

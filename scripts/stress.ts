@@ -10,9 +10,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { serve } from './serve';
-import { detachedNodes, heap, makePage, mb } from './stress-lib';
-import { launchChromium, type ChromiumHandle } from '../tests/e2e/support/chromium';
+import { serve } from '../tools/serve';
+import { detachedNodes, heap, makePage, mb } from '../tools/stress-page';
+import { launchChromium, type ChromiumHandle } from '../tools/chromium';
 import { ourLongTasks, type CpuProfile } from '../bench/attribution';
 
 const NODES = Number(process.argv.find((a) => a.startsWith('--nodes='))?.slice(8) ?? 200_000);

@@ -3,7 +3,7 @@
 // closing "N passed, N failed" line counting the tests that ran.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { CHROMIUM, FIREFOX, requireBrowser } from '../tests/e2e/support/browsers';
+import { CHROMIUM, FIREFOX, requireBrowser } from '../tools/browsers';
 
 mkdirSync('tmp', { recursive: true });
 const stages: { name: string; cmd: string[]; report?: string }[] = [

@@ -41,7 +41,7 @@ async function start(): Promise<void> {
   // before they are applied (Page.gate). A disabled site or a pause stops the scan there.
   page.gate = storedSettings.then((stored) => {
     page.stats.step('settings');
-    if (!ctx.invalid) page.stats.time('settings', () => applySettings(page, contentSettings(stored, location.hostname), document, false)); // the filter and the style
+    if (!ctx.invalid) page.stats.time('settings', () => applySettings(page, contentSettings(stored, location.hostname))); // the filter and the style
   });
 
   // eslint-disable-next-line prefer-const -- assigned once the settings are in; report() closes over it before
@@ -81,7 +81,9 @@ async function start(): Promise<void> {
   const onSettings = (s: Settings) => {
     if (ctx.invalid) return;
     const next = contentSettings(s, location.hostname);
-    if (applySettings(page, next, document.body ?? document.documentElement)) report();
+    const applied = applySettings(page, next);
+    if (applied.rescan) void pipeline.rescan(); // reports when done
+    else if (applied.removed) report();
   };
   ctx.onInvalidated(onSettingsChanged(onSettings));
   // Changed since early.ts read them, before this listener was there: read them again.

@@ -30,6 +30,8 @@ export interface Pipeline {
   start(): Promise<void>;
   /** A new view (single-page navigation): reset the per-page state. */
   reset(): void;
+  /** Reads the whole page again (sliced), shadow roots included: after a change of settings. Resolves when done. */
+  rescan(): Promise<void>;
 }
 
 /** Open shadow roots under (and including) root, outside the places we never touch. */
@@ -64,6 +66,10 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
   // nothing: it is skipped (each costs the 1 MB article ~5–10 ms in Firefox, every few seconds).
   let grew = true;
   let customSeen = -1;
+
+  // Callers of rescan() waiting for the next full rescan (or for the flush that finds the page disabled).
+  const rescanned: (() => void)[] = [];
+  const rescanDone = () => rescanned.splice(0).forEach((fn) => fn());
 
   let lastFlush = -Infinity;
   // Leading edge: a change on a quiet page is handled ~10 ms later (one burst of records is one batch);
@@ -233,6 +239,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
       texts.clear();
       rescan = removed = false;
       stats.queued(0);
+      rescanDone();
       return;
     }
     running = true;
@@ -251,7 +258,10 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
           if (sr?.host.isConnected) page.annotate(sr);
         }
         clearTimeout(sweepTimer);
+        const waiting = rescanned.splice(0);
         await sweep(true);
+        if (rescan) rescanned.push(...waiting); // asked again meanwhile: the next rescan answers
+        else waiting.forEach((fn) => fn());
       } else {
         // Changed text: re-check marks it touches, then re-read its block.
         const changed = [...texts];
@@ -318,6 +328,7 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
     clearTimeout(sweepTimer);
     queue.clear();
     texts.clear();
+    rescanDone();
   });
 
   return {
@@ -341,6 +352,14 @@ export function observe(ctx: Context, page: Page, onChange: () => void): Pipelin
       busy = 0;
       removed = true;
       schedule(0);
+    },
+    rescan() {
+      rescan = true;
+      queue.clear();
+      texts.clear();
+      const done = new Promise<void>((resolve) => rescanned.push(resolve));
+      schedule(0);
+      return done;
     },
   };
 }

@@ -55,6 +55,10 @@ export class Page {
   filter: (m: Match) => boolean = () => true;
   /** False on a disabled site or while paused (settings-apply.ts): scans stop. */
   enabled = true;
+  /** The settings the filter was made from (settings-apply.ts): a change of style only leaves the marks alone. */
+  settingsKey = '';
+  /** Bumped by each change of settings that changes the marks: a scan started before it stops. */
+  generation = 0;
   /** Settings on their way: the first scan reads (writing nothing) until they are applied. */
   gate: Promise<unknown> | null = null;
 
@@ -98,7 +102,11 @@ export class Page {
    * Annotates everything under root in slices of SLICE_MS, yielding between them; mentions in the viewport
    * first. Stops when `alive()` turns false. Returns how many mentions were added.
    */
-  async annotateSliced(root: Node, alive: () => boolean, viewportFirst = true): Promise<number> {
+  async annotateSliced(root: Node, isAlive: () => boolean, viewportFirst = true): Promise<number> {
+    // Settings applied meanwhile stop this scan (their rescan follows); those the gate brings start it.
+    let generation = this.generation;
+    let gated = this.gate !== null;
+    const alive = () => isAlive() && (gated || generation === this.generation);
     if (this.gate) {
       // The first scan: start-up ends its task here. The first read overlaps the settings' round trip, and
       // compiles the patterns as it needs them (a first exec compiles one: 1–6 ms each for a few hundred aliases,
@@ -134,6 +142,8 @@ export class Page {
           const spent = performance.now() - t0;
           this.stats.slice(spent, 'read');
           await gate;
+          generation = this.generation;
+          gated = false;
           if (!alive() || !this.enabled) return added;
           // Settings that came before this read resume it in the same task: after a long read, yield first.
           if (spent > 2 * SLICE_MS) {
@@ -179,6 +189,8 @@ export class Page {
       const gate = this.gate;
       this.gate = null;
       await gate;
+      generation = this.generation;
+      gated = false;
       if (!alive() || !this.enabled) return added;
     }
     // Wrap the rest in slices.

@@ -11,7 +11,6 @@ import { fromThisExtension } from '../shared/send';
 import { parseSettings, type ContentSettings, type Settings } from '../shared/settings';
 import type { Early } from './early-stash';
 import type { Context } from './context';
-import { unwrapMarks, type Mention } from './annotate';
 import type { Page } from './page';
 
 export const STYLE_ATTR = 'data-backstory-style';
@@ -22,58 +21,47 @@ export function settingsFrom(early: Early | undefined, read: () => Promise<Setti
   return early && !early.changed ? early.raw.then((raw) => (raw ? parseSettings(raw) : read())) : read();
 }
 
-const textOf = (m: Mention) => m.marks.map((el) => el.textContent ?? '').join('');
-
-function inDocumentOrder(list: Mention[]): Mention[] {
-  return list
-    .filter((m) => m.marks[0]?.isConnected)
-    .sort((a, b) => (a.marks[0]!.compareDocumentPosition(b.marks[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+/** What applying settings did: marks went, and/or the page must be read again for marks that now pass. */
+export interface Applied {
+  removed: boolean;
+  rescan: boolean;
 }
 
-/** Applies s to page; root is what to rescan (none when `rescan` is false: the first scan is the pipeline's).
- * Returns true when marks were added or removed. */
-export function applySettings(page: Page, s: ContentSettings, root: Node, rescan = true): boolean {
+/**
+ * Applies s to page. The marks that result once the rescan it asks for is done are those a fresh load with s
+ * makes (tests/dom/settings.property.test.ts): in "every mention" mode the marks that no longer pass go; in "first
+ * mention" mode all go (one per entity at most), since a mention that now passes may come before a marked one.
+ * Every DOM write goes through page.write, so the observer never takes our unwrapping for the page's own edits.
+ */
+export function applySettings(page: Page, s: ContentSettings): Applied {
   const html = document.documentElement;
   if (s.style === 'background') html.removeAttribute(STYLE_ATTR);
   else html.setAttribute(STYLE_ATTR, s.style);
 
+  const key = JSON.stringify([s.enabled, s.categories, s.disabledAliases, s.firstOnly]);
+  if (key === page.settingsKey) return { removed: false, rescan: false };
+  page.settingsKey = key;
+  page.generation++; // a scan under the previous settings stops at its next slice
   page.enabled = s.enabled;
+  const before = page.mentions.size;
   if (!s.enabled) {
     page.filter = () => false;
-    const had = page.mentions.all().length > 0;
     page.clear();
-    return had;
+    return { removed: before > 0, rescan: false };
   }
 
   const off = new Set(s.disabledAliases);
-  const passes = (category: string, text: string) => s.categories[category as Category] !== false && !off.has(aliasKey(text));
-
-  // Keep what still passes (in first-mention mode, the first of each entity in document order).
-  const seen = new Set<string>();
-  const keep: Mention[] = [];
-  const drop: Mention[] = [];
-  const all = page.mentions.clear();
-  const ordered = inDocumentOrder(all);
-  for (const m of ordered) {
-    if (!passes(m.category, textOf(m)) || (s.firstOnly && seen.has(m.id))) drop.push(m);
-    else {
-      keep.push(m);
-      seen.add(m.id);
-    }
+  const passes = (m: { category: string; text: string }) => s.categories[m.category as Category] !== false && !off.has(aliasKey(m.text));
+  // First-mention mode: an entity marked once is never marked again.
+  const claimed = new Set<string>();
+  page.filter = (m: Match) => passes(m) && (!s.firstOnly || (!claimed.has(m.id) && !!claimed.add(m.id)));
+  if (s.firstOnly) page.clear();
+  else {
+    page.prune();
+    const drop = page.mentions.all().filter((m) => !passes(m));
+    page.write(() => page.mentions.drop(drop));
   }
-  // Mentions whose marks left the document are forgotten with the dropped ones.
-  page.mentions.add(keep);
-  unwrapMarks(drop.flatMap((m) => m.marks));
-
-  page.filter = (m: Match) => {
-    if (!passes(m.category, m.text)) return false;
-    if (!s.firstOnly) return true;
-    if (seen.has(m.id)) return false;
-    seen.add(m.id);
-    return true;
-  };
-  const added = rescan ? page.annotate(root) : 0;
-  return drop.length > 0 || added > 0 || keep.length !== all.length;
+  return { removed: page.mentions.size < before, rescan: true };
 }
 
 /** Tells the popup which site this tab shows (its quick switches act on it). Top frame only. */

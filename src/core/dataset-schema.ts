@@ -1,5 +1,6 @@
 // Runtime schema of the bundled dataset (docs/dataset.md). Used at build time by the data plugin and in tests.
 import { z } from 'zod';
+import { TIERS } from './sourcing';
 
 const isoDate = z
   .string()
@@ -21,6 +22,8 @@ export const SourceSchema = z.strictObject({
     .url('must be a URL')
     .refine((u) => u.startsWith('https://'), 'must use https'),
   date: isoDate,
+  /** For a repost: whose work it is ("Associated Press"); `publisher` names the host. */
+  originalPublisher: z.string().min(2).optional(),
 });
 
 export const FactSchema = z.strictObject({
@@ -49,7 +52,6 @@ export const EntitySchema = z.strictObject({
   facts: z.array(FactSchema),
   related: z.array(kebabId).optional(),
 });
-
 
 export const TimelineEventSchema = z.strictObject({
   id: kebabId,
@@ -84,6 +86,22 @@ export const MetaSchema = z.strictObject({
   version: z.string().min(1),
   updated: isoDate,
   contextWords: z.array(z.string().min(2)),
+  /** "enforce": a fact below the sourcing rule, citing an unreliable source or lacking asOf fails the build. */
+  sourcingRule: z.enum(['enforce', 'report']).optional(),
+});
+
+const hostName = z
+  .string()
+  .regex(/^(?!www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)+$/, 'must be a lower-case host name without "www." or a path');
+
+export const PublishersFileSchema = z.strictObject({
+  publishers: z.array(
+    z.strictObject({
+      name: z.string().min(2),
+      hosts: z.array(hostName).min(1, 'needs at least one host'),
+      tier: z.enum(TIERS),
+    }),
+  ),
 });
 
 /** storylines.json: the stories a page can belong to, and which entities point to which topics (docs/dataset.md). */

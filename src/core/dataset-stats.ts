@@ -1,22 +1,23 @@
-// Counts and minimum checks for the bundled dataset (issue 3). Pure and DOM-free: used by
+// Counts and minimum checks for the bundled dataset. Pure and DOM-free: used by
 // scripts/data-report.ts and by the unit test that asserts the minimums.
 import type { Category, Dataset, Entity, Fact, Source } from './types';
 
-/** The minimums of issue 3. Unions count the trade group(s) too. */
+/** The dataset's minimums. Unions count the trade group(s) too; laws count bills and court cases. */
 export const MINIMUMS = {
+  entities: 100,
   studio: 12,
   union: 8, // unions + trade group
   'ai-term': 25,
-  person: 12,
-  law: 5,
-  timelineEvents: 30,
+  person: 25,
+  law: 15,
+  timelineEvents: 60,
   topics: 6,
   positionCells: 50,
-  facts: 250,
+  facts: 600,
   factsPerEntity: 2,
 } as const;
 
-/** Parties every positions topic set must cover (issue 3: "WGA, SAG-AFTRA, AMPTP, DGA at least"). */
+/** Parties every positions topic set must cover: WGA, SAG-AFTRA, AMPTP, DGA at least. */
 export const REQUIRED_PARTIES = ['wga', 'sag-aftra', 'amptp', 'dga'] as const;
 
 export interface DatasetStats {
@@ -63,11 +64,12 @@ export function datasetStats(ds: Dataset): DatasetStats {
   const need = (label: string, have: number, min: number) => {
     if (have < min) shortfalls.push(`${label}: ${have}, minimum ${min}`);
   };
+  need('entities', ds.entities.length, MINIMUMS.entities);
   need('studios', entitiesByCategory.studio, MINIMUMS.studio);
   need('unions incl. trade group', entitiesByCategory.union + entitiesByCategory['trade-group'], MINIMUMS.union);
   need('AI terms', entitiesByCategory['ai-term'], MINIMUMS['ai-term']);
   need('people', entitiesByCategory.person, MINIMUMS.person);
-  need('laws', entitiesByCategory.law, MINIMUMS.law);
+  need('laws, bills and cases', entitiesByCategory.law, MINIMUMS.law);
   need('timeline events', ds.events.length, MINIMUMS.timelineEvents);
   need('positions topics', ds.positions.topics.length, MINIMUMS.topics);
   need('positions cells', ds.positions.cells.length, MINIMUMS.positionCells);

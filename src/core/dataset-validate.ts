@@ -1,9 +1,10 @@
 // Validates the raw dataset files and assembles the Dataset. Pure: the caller reads the files.
 // Every problem names the file, the entry and the field, so a bad edit fails the build with a usable message.
 import type { z } from 'zod';
-import { EntitySchema, MetaSchema, PositionsSchema, StorylinesSchema, TimelineFileSchema } from './dataset-schema';
+import { EntitySchema, MetaSchema, PositionsSchema, PublishersFileSchema, StorylinesSchema, TimelineFileSchema } from './dataset-schema';
 import { storylineProblems } from './storylines-validate';
 import type { Dataset, Entity } from './types';
+import { buildRegistry, locateFacts, sourcingProblems, unknownHosts, type LocatedFact, type Publisher, type Registry, type SourcingProblems } from './sourcing';
 import { oddCase } from './alternation';
 import { aliasKey } from './normalize';
 
@@ -47,7 +48,40 @@ function check<T>(schema: z.ZodType<T>, file: string, data: unknown, problems: s
 
 const basename = (p: string) => p.split('/').pop() ?? p;
 
+/** The publisher files, merged; a host given two different tiers is an error naming both files. */
+function readPublishers(files: RawFiles, paths: string[], problems: string[]): Publisher[] {
+  const publishers: Publisher[] = [];
+  const tierOf = new Map<string, { tier: string; file: string }>();
+  for (const p of paths) {
+    const file = check(PublishersFileSchema, p, files[p], problems);
+    file?.publishers.forEach((pub, i) => {
+      for (const h of pub.hosts) {
+        const seen = tierOf.get(h);
+        if (seen && seen.tier !== pub.tier) problems.push(`${p} › publishers[${i}] (${pub.name}) › hosts: "${h}" is ${pub.tier} here but ${seen.tier} in ${seen.file}`);
+        else tierOf.set(h, { tier: pub.tier, file: p });
+      }
+      publishers.push(pub);
+    });
+  }
+  return publishers;
+}
+
+export interface ValidatedDataset {
+  dataset: Dataset;
+  /** Every fact with its location ("file › entry"). */
+  facts: LocatedFact[];
+  registry: Registry;
+  /** The sourcing rule's violations; they fail validation only when dataset.json says "sourcingRule": "enforce". */
+  sourcing: SourcingProblems;
+  rule: 'enforce' | 'report';
+}
+
+/** Validates and assembles the dataset; throws a DatasetError listing every problem. */
 export function validateDataset(files: RawFiles): Dataset {
+  return validateDatasetDetailed(files).dataset;
+}
+
+export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
   const problems: string[] = [];
   const paths = Object.keys(files).sort();
   const find = (name: string) => paths.find((p) => basename(p) === name && !p.includes('/entities/'));
@@ -57,8 +91,11 @@ export function validateDataset(files: RawFiles): Dataset {
   const positionsPath = find('positions.json');
   const storylinesPath = find('storylines.json');
   const entityPaths = paths.filter((p) => p.includes('entities/'));
+  const publisherPaths = paths.filter((p) => p.includes('publishers/'));
   if (!metaPath) problems.push('dataset.json: file is missing');
   if (entityPaths.length === 0) problems.push('entities/*.json: no entity files found');
+  if (publisherPaths.length === 0) problems.push('publishers/*.json: no publisher registry found');
+  const publishers = readPublishers(files, publisherPaths, problems);
 
   const meta = metaPath ? check(MetaSchema, metaPath, files[metaPath], problems) : undefined;
   const timeline = timelinePath ? check(TimelineFileSchema, timelinePath, files[timelinePath], problems) : { events: [] };
@@ -132,7 +169,7 @@ export function validateDataset(files: RawFiles): Dataset {
   if (storylines && timeline && positions) problems.push(...storylineProblems(storylinesPath ?? 'storylines.json', storylines, { entities: new Set(where.keys()), events: timeline.events, positions }));
 
   if (problems.length > 0 || !meta || !timeline || !positions || !storylines) throw new DatasetError(problems);
-  return {
+  const dataset: Dataset = {
     version: meta.version,
     updated: meta.updated,
     contextWords: meta.contextWords,
@@ -140,5 +177,14 @@ export function validateDataset(files: RawFiles): Dataset {
     events: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
     positions,
     storylines,
+    publishers,
   };
+  const registry = buildRegistry(publishers);
+  const facts = locateFacts(dataset, (id) => where.get(id) ?? 'entities', { timeline: timelinePath ?? 'timeline.json', positions: positionsPath ?? 'positions.json' });
+  problems.push(...unknownHosts(registry, facts));
+  const sourcing = sourcingProblems(registry, facts);
+  const rule = meta.sourcingRule ?? 'enforce';
+  if (rule === 'enforce') problems.push(...sourcing.belowRule, ...sourcing.unreliable, ...sourcing.missingAsOf);
+  if (problems.length > 0) throw new DatasetError(problems);
+  return { dataset, facts, registry, sourcing, rule };
 }

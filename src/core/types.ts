@@ -10,6 +10,7 @@ import type {
   CategorySchema,
   StorylinesSchema,
 } from './dataset-schema';
+import type { Publisher } from './sourcing';
 
 export type Source = z.infer<typeof SourceSchema>;
 export type Fact = z.infer<typeof FactSchema>;
@@ -29,6 +30,8 @@ export interface Dataset {
   positions: Positions;
   /** Absent in hand-made test datasets; the build always has it (storylines.json). */
   storylines?: Storylines;
+  /** The publisher registry (src/data/publishers/), for the sources page. */
+  publishers: Publisher[];
 }
 
 /** What the content script needs to recognise mentions: no facts, no sources. */

@@ -5,37 +5,9 @@ import fc from 'fast-check';
 import matcherData from 'virtual:backstory/matcher-data';
 import { Page } from '../../src/content/page';
 import { SKIP, isEditableRoot } from '../../src/content/where';
-import { pageText } from '../support/arbitraries';
+import { build, pageText, tree } from '../support/arbitraries';
 
-type Tree = { text: string } | { tag: string; editable: string | null; children: Tree[] };
-
-const TAGS = [
-  'p', 'div', 'li', 'h2', 'td', // blocks
-  'span', 'em', 'b', 'a', 'i', 'sup', 'small', 'wbr', // inline
-  'br', 'img', // breaks
-  'code', 'pre', 'textarea', 'script', 'mark', 'button', 'svg', 'option', // never touched
-];
-
-const tree: fc.Arbitrary<Tree> = fc.letrec<{ node: Tree }>((tie) => ({
-  node: fc.oneof(
-    { depthSize: 'small', withCrossShrink: true },
-    pageText(matcherData, 8).map((text) => ({ text })),
-    fc.record({
-      tag: fc.constantFrom(...TAGS),
-      editable: fc.option(fc.constantFrom('true', '', 'plaintext-only', 'false', 'TRUE'), { freq: 6 }),
-      children: fc.array(tie('node'), { maxLength: 5 }),
-    }),
-  ),
-})).node;
-
-function build(doc: Document, t: Tree): Node {
-  if ('text' in t) return doc.createTextNode(t.text);
-  const el = doc.createElement(t.tag);
-  if (t.editable !== null) el.setAttribute('contenteditable', t.editable);
-  if (t.tag === 'a') el.setAttribute('href', '#x');
-  for (const c of t.children) el.appendChild(build(doc, c));
-  return el;
-}
+const pageTree = tree(pageText(matcherData, 8));
 
 /** Is el inside a place the annotator must never act (skipped element, editable root at any depth)? */
 function forbidden(el: Element): boolean {
@@ -56,7 +28,7 @@ describe('annotator on random DOM trees', () => {
   it('never throws, never nests marks, never acts in forbidden places, keeps textContent; clear() restores', () => {
     const page = new Page(matcherData);
     fc.assert(
-      fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), (roots) => {
+      fc.property(fc.array(pageTree, { minLength: 1, maxLength: 4 }), (roots) => {
         document.body.replaceChildren(...roots.map((r) => build(document, r)));
         const before = document.body.textContent;
         const shape = document.body.getElementsByTagName('*').length;

@@ -15,6 +15,12 @@ const cats = () => new Set([...document.querySelectorAll('mark[data-backstory]')
 const snap = (over: Partial<typeof DEFAULTS>, host = 'example.com') => contentSettings({ ...structuredClone(DEFAULTS), ...over }, host);
 
 let page: InstanceType<typeof Page>;
+/** Applies s as the content script does, the rescan it asks for done at once over the body. */
+const apply = (s: ReturnType<typeof snap>) => {
+  const applied = applySettings(page, s);
+  if (applied.rescan) page.annotate(document.body);
+  return applied;
+};
 beforeEach(() => {
   document.body.replaceChildren();
   const div = document.createElement('div');
@@ -29,15 +35,15 @@ beforeEach(() => {
 
 describe('applySettings', () => {
   it('defaults mark every mention', () => {
-    applySettings(page, snap({}), document.body);
+    apply(snap({}));
     expect(marks().filter((id) => id === 'netflix')).toHaveLength(3);
     expect(cats()).toContain('studio');
   });
 
   it('turning a category off removes its marks and keeps the others; on again brings them back', () => {
-    applySettings(page, snap({}), document.body);
+    apply(snap({}));
     const before = document.body.textContent;
-    applySettings(page, snap({ categories: { ...DEFAULTS.categories, studio: false } }), document.body);
+    apply(snap({ categories: { ...DEFAULTS.categories, studio: false } }));
     expect(cats()).not.toContain('studio');
     expect(cats()).toContain('union');
     expect(document.body.textContent).toBe(before);
@@ -48,27 +54,36 @@ describe('applySettings', () => {
     document.body.append(p);
     page.annotate(p);
     expect(cats()).not.toContain('studio');
-    applySettings(page, snap({}), document.body);
+    apply(snap({}));
     expect(marks().filter((id) => id === 'netflix')).toHaveLength(3);
     expect(marks()).toContain('disney');
   });
 
   it('first mention only keeps the first of each entity in document order', () => {
-    applySettings(page, snap({}), document.body);
-    applySettings(page, snap({ mentions: 'first' }), document.body);
+    apply(snap({}));
+    apply(snap({ mentions: 'first' }));
     const ids = marks();
     expect(ids.filter((id) => id === 'netflix')).toHaveLength(1);
     expect(new Set(page.mentions.all().map((m) => m.id)).size).toBe(page.mentions.all().length);
     const first = document.querySelector('mark[data-backstory="netflix"]')!;
     expect(first.compareDocumentPosition(document.querySelector('p')!.lastChild!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // From scratch in first mode: same result.
+    const before = [...document.querySelectorAll('mark')].map((m) => m.textContent);
     page.clear();
-    applySettings(page, snap({ mentions: 'first' }), document.body);
-    expect(marks().filter((id) => id === 'netflix')).toHaveLength(1);
+    page = new Page(matcherData);
+    apply(snap({ mentions: 'first' }));
+    expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(before);
+  });
+
+  it('only the style changed: the marks stay as they are', () => {
+    apply(snap({}));
+    const before = [...document.querySelectorAll('mark')];
+    expect(apply(snap({ style: 'subtle' }))).toEqual({ removed: false, rescan: false });
+    expect([...document.querySelectorAll('mark')]).toEqual(before);
   });
 
   it('a disabled alias is not marked, other aliases of the entity still are', () => {
-    applySettings(page, snap({ disabledAliases: ['WGA'] }), document.body);
+    apply(snap({ disabledAliases: ['WGA'] }));
     const wga = [...document.querySelectorAll('mark[data-backstory="wga"]')].map((m) => m.textContent);
     expect(wga.join('')).not.toMatch(/^WGA$/);
     expect(wga.join('')).toContain('Writers');
@@ -76,22 +91,22 @@ describe('applySettings', () => {
   });
 
   it('a disabled site or a pause removes every mark, and nothing comes back on later scans', () => {
-    applySettings(page, snap({}), document.body);
+    apply(snap({}));
     expect(marks().length).toBeGreaterThan(3);
-    applySettings(page, snap({ disabledSites: ['example.com'] }, 'news.example.com'), document.body);
+    apply(snap({ disabledSites: ['example.com'] }, 'news.example.com'));
     expect(marks()).toEqual([]);
     page.annotate(document.body);
     expect(marks()).toEqual([]);
-    applySettings(page, snap({}), document.body);
+    apply(snap({}));
     expect(marks().length).toBeGreaterThan(3);
-    applySettings(page, snap({ paused: true }), document.body);
+    apply(snap({ paused: true }));
     expect(marks()).toEqual([]);
   });
 
   it('the style is an attribute on <html> (none for the default)', () => {
-    applySettings(page, snap({ style: 'underline' }), document.body);
+    apply(snap({ style: 'underline' }));
     expect(document.documentElement.getAttribute(STYLE_ATTR)).toBe('underline');
-    applySettings(page, snap({}), document.body);
+    apply(snap({}));
     expect(document.documentElement.hasAttribute(STYLE_ATTR)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // Runs the golden corpus through the code the page runs: text cases through core scanText, HTML cases through
 // the content script's Page (collectRuns → findInRuns → wrapRun) on a live DOM, then scores every case.
-// Used by scripts/eval.ts (prints) and tests/dom/golden.test.ts (asserts). The DOM must be set up by the caller
+// Used by report.ts (npm run eval, prints) and tests/dom/golden.test.ts (asserts). The DOM must be set up by the caller
 // (vitest's happy-dom environment, or a happy-dom Window installed as globals by the script).
 import { compileMatcher, scanText } from '../../src/core/matcher';
 import { CATEGORIES, type Category, type MatcherData } from '../../src/core/types';

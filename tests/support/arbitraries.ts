@@ -30,3 +30,39 @@ export function pageText(data: MatcherData, maxParts = 24): fc.Arbitrary<string>
     )
     .map((parts) => parts.join(''));
 }
+
+/** A DOM tree as data: text, or an element with an optional contenteditable value and children. */
+export type Tree = { text: string } | { tag: string; editable: string | null; children: Tree[] };
+
+/** Blocks, inline markup, breaks, and elements whose text is never touched. */
+export const TAGS = [
+  'p', 'div', 'li', 'h2', 'td', // blocks
+  'span', 'em', 'b', 'a', 'i', 'sup', 'small', 'wbr', // inline
+  'br', 'img', // breaks
+  'code', 'pre', 'textarea', 'script', 'mark', 'button', 'svg', 'option', // never touched
+];
+
+/** Random trees whose text nodes come from `text`. */
+export function tree(text: fc.Arbitrary<string>, editable = true): fc.Arbitrary<Tree> {
+  return fc.letrec<{ node: Tree }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      text.map((t) => ({ text: t })),
+      fc.record({
+        tag: fc.constantFrom(...TAGS),
+        editable: editable ? fc.option(fc.constantFrom('true', '', 'plaintext-only', 'false', 'TRUE'), { freq: 6 }) : fc.constant(null),
+        children: fc.array(tie('node'), { maxLength: 5 }),
+      }),
+    ),
+  })).node;
+}
+
+/** Builds a Tree in doc. */
+export function build(doc: Document, t: Tree): Node {
+  if ('text' in t) return doc.createTextNode(t.text);
+  const el = doc.createElement(t.tag);
+  if (t.editable !== null) el.setAttribute('contenteditable', t.editable);
+  if (t.tag === 'a') el.setAttribute('href', '#x');
+  for (const c of t.children) el.appendChild(build(doc, c));
+  return el;
+}

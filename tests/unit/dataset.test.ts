@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DatasetError, validateDataset, type RawFiles } from '../../src/core/dataset-validate';
+import { DatasetError, validateDataset, validateDatasetDetailed, type RawFiles } from '../../src/core/dataset-validate';
 import { loadDataset, readDatasetFiles } from '../../scripts/dataset-files';
 
 const src = { title: 'A page', publisher: 'Example News', url: 'https://example.org/a', date: '2024-01-02' };
@@ -12,6 +12,7 @@ const base = (): RawFiles => ({
   'src/data/entities/a.json': { entities: [entity('netflix', 'Netflix'), entity('disney', 'Disney')] },
   'src/data/timeline.json': { events: [{ id: 'e1', date: '2023-05-02', title: 'A title', text: 'Something happened.', parties: ['netflix'], sources: [src] }] },
   'src/data/positions.json': { topics: [{ id: 't', name: 'Topic' }], cycles: [{ id: '2023', name: '2023' }], cells: [] },
+  'src/data/publishers/registry.json': { publishers: [{ name: 'Example News', hosts: ['example.org'], tier: 'major' }] },
 });
 
 function problems(mutate: (f: RawFiles) => void): string[] {
@@ -70,6 +71,53 @@ describe('dataset validation', () => {
   });
   it('rejects unknown fields (a typo is not silently dropped)', () => {
     expect(problems((f) => (ents(f)[0]!.sumary = 'x'))[0]).toMatch(/entities\[0\] \(netflix\): Unrecognized key: "sumary"/);
+  });
+});
+
+describe('the sourcing rule in validation', () => {
+  const meta = (f: RawFiles) => f['src/data/dataset.json'] as Record<string, unknown>;
+  const registry = (f: RawFiles) => (f['src/data/publishers/registry.json'] as { publishers: { tier: string }[] }).publishers;
+  const weak = (f: RawFiles) => {
+    registry(f)[0]!.tier = 'unreliable';
+    ents(f)[0]!.stance = fact('Netflix said something that can change.');
+  };
+  it('fails, naming each fact, when dataset.json enforces it (the default)', () => {
+    const p = problems(weak);
+    expect(p).toContain('src/data/entities/a.json › netflix › summary: below the sourcing rule (best source: unreliable)');
+    expect(p).toContain('src/data/entities/a.json › netflix › stance: cites an unreliable source, example.org (https://example.org/a)');
+    expect(p).toContain('src/data/entities/a.json › netflix › stance: can change, so it needs "asOf"');
+    expect(p).toContain('src/data/timeline.json › events (e1) › text: below the sourcing rule (best source: unreliable)');
+    expect(problems((f) => { weak(f); meta(f).sourcingRule = 'enforce'; })).toEqual(p);
+  });
+  it('only reports when dataset.json says "sourcingRule": "report"', () => {
+    const files = base();
+    weak(files);
+    meta(files).sourcingRule = 'report';
+    const v = validateDatasetDetailed(files);
+    expect(v.rule).toBe('report');
+    expect(v.sourcing.belowRule).toHaveLength(6); // two entities × (summary, facts[0]), the stance, the event
+    expect(v.sourcing.missingAsOf).toHaveLength(1);
+  });
+  it('fails on a host missing from the registry even when only reporting', () => {
+    expect(problems((f) => {
+      meta(f).sourcingRule = 'report';
+      ents(f)[1]!.facts = [fact('A fact from an unregistered site.')].map((x) => ({ ...x, sources: [{ ...src, url: 'https://www.unknown.example/x' }] }));
+    })).toEqual(['src/data/entities/a.json › disney › facts[0] › sources[0]: host "unknown.example" is not in the publisher registry (src/data/publishers/)']);
+  });
+  it('rejects a host given two tiers by two registry files, and a malformed host', () => {
+    expect(problems((f) => {
+      f['src/data/publishers/other.json'] = { publishers: [{ name: 'Example', hosts: ['example.org', 'www.bad.org'], tier: 'secondary' }] };
+    })).toEqual([
+      'src/data/publishers/other.json › publishers[0].hosts[1]: must be a lower-case host name without "www." or a path',
+    ]);
+    expect(problems((f) => {
+      f['src/data/publishers/other.json'] = { publishers: [{ name: 'Example', hosts: ['example.org'], tier: 'secondary' }] };
+    })).toEqual(['src/data/publishers/registry.json › publishers[0] (Example News) › hosts: "example.org" is major here but secondary in src/data/publishers/other.json']);
+  });
+  it('accepts the same host with the same tier in two registry files', () => {
+    expect(problems((f) => {
+      f['src/data/publishers/other.json'] = { publishers: [{ name: 'Example News', hosts: ['example.org'], tier: 'major' }] };
+    })).toEqual([]);
   });
 });
 

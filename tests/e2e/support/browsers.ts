@@ -1,15 +1,26 @@
-// Where the Debian browsers live, and a clear error with the install line when one is missing.
-import { existsSync } from 'node:fs';
+// The browsers every e2e file runs in: each file calls forEachBrowser once, and its tests run in a describe
+// block per browser, named after it (filter one with `-t chromium`).
+import { describe } from 'vitest';
+import { launchChromium } from '../../../tools/chromium';
+import { launchFirefox } from '../../../tools/firefox';
+import type { E2EBrowser } from '../../../tools/driver';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+export type BrowserName = E2EBrowser['name'];
 
-export function requireBrowser(path: string, name: 'chromium' | 'firefox-esr'): string {
-  if (!existsSync(path)) {
-    throw new Error(
-      `${name} not found at ${path}. Install it with:\n  sudo apt-get install -y ${name}\n` +
-        `(or point ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'} at your own build).`,
-    );
+export interface BrowserUnderTest {
+  name: BrowserName;
+  /** A fresh browser with the built extension and a temporary profile. */
+  launch(): Promise<E2EBrowser>;
+}
+
+export const BROWSERS: readonly BrowserUnderTest[] = [
+  { name: 'chromium', launch: () => launchChromium() },
+  { name: 'firefox', launch: () => launchFirefox() },
+];
+
+/** Declares `suite` once per browser (all of them unless `only` names some). */
+export function forEachBrowser(suite: (browser: BrowserUnderTest) => void, only?: readonly BrowserName[]): void {
+  for (const browser of BROWSERS) {
+    if (!only || only.includes(browser.name)) describe(browser.name, () => suite(browser));
   }
-  return path;
 }

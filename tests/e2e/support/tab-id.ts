@@ -1,4 +1,4 @@
-import type { E2EBrowser } from './types';
+import type { E2EBrowser } from '../../../tools/driver';
 
 /**
  * The tab id the extension knows a page by, read from its own session storage (the background records each

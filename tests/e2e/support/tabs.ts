@@ -1,5 +1,5 @@
 // What the background recorded for a tab: read straight from its session storage through an extension page.
-import type { E2EBrowser } from './types';
+import type { E2EBrowser } from '../../../tools/driver';
 
 export interface TabFrames {
   tabId: number;

@@ -1,19 +1,19 @@
-// The popup's briefing on dated and undated fixture articles, run once per browser: the page's date read by the
+// The popup's briefing on dated and undated fixture articles, in each browser: the page's date read by the
 // content script, the storyline, "Since this was written", the views that follow the page, the fit at 400 × 600
-// and axe-core. In Chromium it also takes the README's screenshots (docs/screenshots/briefing-*.png).
+// and axe-core. `npm run screenshots` also saves docs/screenshots/briefing-*.png (Chromium).
 import { expect, it } from 'vitest';
-import { axeViolations } from './popup';
+import type { E2EPage } from '../../tools/driver';
+import { axeViolations } from './support/axe';
+import { forEachBrowser } from './support/browsers';
 import { pagesAndBrowser } from './support/pages-browser';
+import { screenshot } from './support/screenshots';
 import { tabIdFor } from './support/tab-id';
-import type { E2EBrowser, E2EPage } from './support/types';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
-const SHOTS = `${ROOT}docs/screenshots`;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const BRIEFING = `document.querySelector('.briefing')`;
 
-export function briefingSuite(launch: () => Promise<E2EBrowser>): void {
-  const ctx = pagesAndBrowser(launch);
+forEachBrowser((browser) => {
+  const ctx = pagesAndBrowser(browser);
 
   /** The fixture loaded and annotated, and its popup open at 400 × 600 with the briefing shown. */
   async function open(name: string): Promise<{ page: E2EPage; popup: E2EPage }> {
@@ -30,7 +30,6 @@ export function briefingSuite(launch: () => Promise<E2EBrowser>): void {
   }
 
   it('a July 2023 article: the actors strike, and under "Since this was written" its end and the later contracts, sourced', async () => {
-    const b = ctx().b;
     const { page, popup } = await open('briefing-actors-2023');
     expect(await popup.eval(`${BRIEFING}.dataset.storylines`)).toBe('actors-strike-2023');
     expect(await popup.eval(`${BRIEFING}.querySelector('.when').dataset.published`)).toBe('2023-07-25');
@@ -45,7 +44,7 @@ export function briefingSuite(launch: () => Promise<E2EBrowser>): void {
     expect(await popup.eval<number>(`${BRIEFING}.getBoundingClientRect().bottom`)).toBeLessThanOrEqual(600);
     expect(await popup.eval<number>(`scrollY`)).toBe(0);
     expect(await axeViolations(popup)).toEqual([]);
-    if (b.name === 'chromium') await popup.screenshot(`${SHOTS}/briefing-actors-2023.png`);
+    if (browser.name === 'chromium') await screenshot(popup, 'briefing-actors-2023.png');
     // Positions and Timeline follow the page.
     await popup.click('#tab-positions');
     await popup.waitFor(`document.querySelector('[role=tabpanel]').dataset.view === 'positions'`, 2000);
@@ -60,24 +59,22 @@ export function briefingSuite(launch: () => Promise<E2EBrowser>): void {
   });
 
   it('a 2026 article dated by <time> in its header: the 2026 contracts, and the WGA deal since', async () => {
-    const b = ctx().b;
     const { page, popup } = await open('briefing-contracts-2026');
     expect(await popup.eval(`[${BRIEFING}.dataset.storylines, ${BRIEFING}.querySelector('.when').dataset.published]`)).toEqual(['contracts-2026', '2026-03-28']);
     expect(await popup.eval(`[...${BRIEFING}.querySelectorAll('.since li')].map((li) => li.dataset.event)`)).toContain('wga-2026-ratification');
     expect(await popup.eval<number>(`${BRIEFING}.getBoundingClientRect().bottom`)).toBeLessThanOrEqual(600);
-    if (b.name === 'chromium') await popup.screenshot(`${SHOTS}/briefing-contracts-2026.png`);
+    if (browser.name === 'chromium') await screenshot(popup, 'briefing-contracts-2026.png');
     await popup.close();
     await page.close();
   });
 
   it('an undated article: the video-game strike, and the date said to be unknown', async () => {
-    const b = ctx().b;
     const { page, popup } = await open('briefing-video-game');
     expect(await popup.eval<string>(`${BRIEFING}.dataset.storylines`)).toMatch(/^video-game-strike-2024\b/);
     expect(await popup.eval(`[${BRIEFING}.querySelector('.when').textContent, !!${BRIEFING}.querySelector('.since')]`)).toEqual(['· publication date unknown', false]);
     expect(await axeViolations(popup)).toEqual([]);
-    if (b.name === 'chromium') await popup.screenshot(`${SHOTS}/briefing-video-game.png`);
+    if (browser.name === 'chromium') await screenshot(popup, 'briefing-video-game.png');
     await popup.close();
     await page.close();
   });
-}
+});

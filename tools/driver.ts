@@ -27,7 +27,7 @@ export interface E2EBrowser {
   close(): Promise<void>;
 }
 
-export const DIST = (target: 'chrome' | 'firefox') => new URL(`../../../dist/${target}/`, import.meta.url).pathname;
+export const DIST = (target: 'chrome' | 'firefox') => new URL(`../dist/${target}/`, import.meta.url).pathname;
 
 export async function poll<T>(fn: () => Promise<T>, timeoutMs: number, what: string): Promise<T> {
   const until = Date.now() + timeoutMs;

@@ -1,26 +1,24 @@
-// The end-to-end spec, run once per browser (chromium.e2e.test.ts, firefox.e2e.test.ts) against the built
-// extension and pages served from 127.0.0.1.
+// Highlighting, in each browser, against the built extension and pages served from 127.0.0.1: the demo
+// article, a first card, what comes first on a long page, a huge flat page, the page's own tasks between our
+// slices, and where Backstory never acts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/serve';
-import type { E2EBrowser, E2EPage } from './support/types';
-import { tabIdFor } from './support/tab-id';
-
-export { tabIdFor };
-import { cardSuite } from './card.e2e-spec';
-import { popupSuite } from './popup';
+import { serve, type Served } from '../../tools/serve';
+import type { E2EBrowser, E2EPage } from '../../tools/driver';
+import { forEachBrowser } from './support/browsers';
+import { screenshot } from './support/screenshots';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
 
-export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: string): void {
+forEachBrowser((browser) => {
   let b: E2EBrowser;
   let server: Served;
   let page: E2EPage;
 
   beforeAll(async () => {
     server = await serve({ '/demo/': `${ROOT}demo`, '/pages/': `${ROOT}tests/e2e/pages` });
-    b = await launch();
+    b = await browser.launch();
   });
   afterAll(async () => {
     await b?.close();
@@ -62,7 +60,7 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
       expect(link.target).toBe('_blank');
       expect(await page.eval(`${CARD}.querySelector('h2').textContent`)).toBe('Netflix');
       await page.eval(`new Promise((r) => setTimeout(r, 300))`);
-      await page.screenshot(`${screenshotDir}/card-${b.name}.png`);
+      await screenshot(page, `card-${b.name}.png`);
       // Move into the card: it stays.
       const box = await page.eval<{ x: number; y: number }>(`(() => { const r = document.querySelector('[data-backstory-card]').getBoundingClientRect(); return { x: r.x + 20, y: r.y + 20 }; })()`);
       await page.mouseMove(box.x, box.y);
@@ -81,30 +79,7 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
       await page.mouseMove(5, 5);
       await page.waitFor(`!document.querySelector('[data-backstory-card]')`, 3000);
     });
-
-    it('lists the page\'s entities with their counts in the popup', async () => {
-      const url = `${server.origin}/demo/`;
-      const tabId = await tabIdFor(b, url);
-      expect(tabId).toBeGreaterThan(0);
-      const expected = await page.eval<Record<string, number>>(
-        `[...${MARKS}].reduce((acc, m) => { const k = m.dataset.backstoryMention; (acc[m.dataset.backstory] ??= new Set()).add(k); return acc; }, {})`,
-      ).then(() => page.eval<Record<string, number>>(
-        `(() => { const out = {}; const seen = new Set(); for (const m of ${MARKS}) { const k = m.dataset.backstoryMention; if (seen.has(k)) continue; seen.add(k); out[m.dataset.backstory] = (out[m.dataset.backstory] ?? 0) + 1; } return out; })()`,
-      ));
-      const popup = await b.openExtensionPage(`src/popup/index.html?tabId=${tabId}`);
-      await popup.waitFor(`document.querySelectorAll('li.entity').length > 0`, 5000);
-      const listed = await popup.eval<Record<string, number>>(
-        `Object.fromEntries([...document.querySelectorAll('li.entity')].map((li) => [li.dataset.entity, Number(li.dataset.count)]))`,
-      );
-      expect(listed).toEqual(expected);
-      await popup.setViewport(400, 600);
-      await popup.screenshot(`${screenshotDir}/popup-${b.name}.png`);
-      await popup.close();
-    });
   });
-
-  cardSuite(() => ({ b, server }), screenshotDir);
-  popupSuite(() => ({ b, origin: server.origin }), screenshotDir);
 
   describe('viewport first', () => {
     // viewport.html: 3,000 paragraphs with a mention each; the page records the first mark to arrive.
@@ -197,4 +172,4 @@ export function e2eSuite(launch: () => Promise<E2EBrowser>, screenshotDir: strin
       expect(await page.eval(`!!document.querySelector('[data-backstory-card]')`)).toBe(false);
     });
   });
-}
+});

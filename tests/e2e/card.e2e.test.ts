@@ -1,12 +1,14 @@
-// The hover card end to end, shared by both browsers (called from spec.ts's e2eSuite with its browser and
-// server): hover intent and timing, persistence, Esc, the top layer over a maximum-z-index overlay, keyboard
-// navigation through the manifest command's message, 200% zoom, RTL, axe-core, and the store screenshots.
+// The hover card end to end, in each browser: hover intent and timing, persistence, Esc, the top layer over a
+// maximum-z-index overlay, keyboard navigation through the manifest command's message, 200% zoom, RTL, axe-core,
+// and the light and dark themes (the store screenshots, under `npm run screenshots`).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Served } from '../../scripts/serve';
-import type { E2EBrowser, E2EPage } from './support/types';
-import { tabIdFor } from './spec';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type Served } from '../../tools/serve';
+import type { E2EBrowser, E2EPage } from '../../tools/driver';
+import { forEachBrowser } from './support/browsers';
+import { screenshot } from './support/screenshots';
+import { tabIdFor } from './support/tab-id';
 
 const HOST = `document.querySelector('[data-backstory-card]')`;
 const CARD = `${HOST}?.shadowRoot`;
@@ -16,6 +18,7 @@ const sleep = (ms: number) => `new Promise((r) => setTimeout(() => r(true), ${ms
 const rect = (expr: string) => `(() => { const r = ${expr}.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, top: r.top, bottom: r.bottom, left: r.left, right: r.right }; })()`;
 type Rect = { x: number; y: number; w: number; h: number; top: number; bottom: number; left: number; right: number };
 
+const ROOT = new URL('../../', import.meta.url).pathname;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core inside the page on the card's shadow content: serious/critical violations, and rules passed. */
@@ -54,7 +57,19 @@ async function minContrast(page: E2EPage): Promise<number> {
   return Math.min(...colours.fgs.map((f) => (Math.max(lum(f), bg) + 0.05) / (Math.min(lum(f), bg) + 0.05)));
 }
 
-export function cardSuite(get: () => { b: E2EBrowser; server: Served }, screenshotDir: string): void {
+forEachBrowser((browser) => {
+  let b: E2EBrowser;
+  let server: Served;
+  beforeAll(async () => {
+    server = await serve({ '/demo/': `${ROOT}demo`, '/pages/': `${ROOT}tests/e2e/pages` });
+    b = await browser.launch();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+  const get = () => ({ b, server });
+
   describe('hover card', () => {
     let page: E2EPage;
     let url: string;
@@ -168,17 +183,13 @@ export function cardSuite(get: () => { b: E2EBrowser; server: Served }, screensh
       } finally {
         await ext.close();
       }
-      // The card follows its mention when the page scrolls.
-      const gap = async () => {
-        const m = await page.eval<Rect>(rect(`document.querySelector('#top mark[data-backstory="wga"]')`));
-        const c = await page.eval<Rect>(rect(HOST));
-        return c.top - m.bottom;
-      };
+      // The card follows its mention when the page scrolls (the scroll moves the mention at once; the card
+      // catches up on a later frame).
+      const gap = `(${rect(HOST)}.top - ${rect(`document.querySelector('#top mark[data-backstory="wga"]')`)}.bottom)`;
       await page.waitFor(`${CARD}?.querySelector('h2')?.textContent === 'Writers Guild of America'`, 2000);
-      const before = await gap();
+      const before = await page.eval<number>(gap);
       await page.eval(`window.scrollBy(0, 25)`);
-      await page.eval(sleep(150));
-      expect(Math.abs((await gap()) - before)).toBeLessThan(2);
+      expect(await page.waitFor(`Math.abs(${gap} - ${before}) < 2`, 1000)).toBe(true);
       await page.eval(`window.scrollTo(0, 0)`);
       await page.eval(sleep(100));
       // Tab enters the card; Shift+Tab returns to the mark; Esc closes; Tab then continues the page's order.
@@ -253,7 +264,7 @@ export function cardSuite(get: () => { b: E2EBrowser; server: Served }, screensh
     }
   });
 
-  it('follows prefers-color-scheme; saves the light and dark store screenshots (1280×800)', async () => {
+  it('follows prefers-color-scheme, readable in the light and the dark theme (1280×800)', async () => {
     const { b, server } = get();
     const page = await b.newPage();
     const bg = `getComputedStyle(${CARD}.querySelector('.card')).backgroundColor`;
@@ -271,10 +282,10 @@ export function cardSuite(get: () => { b: E2EBrowser; server: Served }, screensh
       const lightRatio = await minContrast(page);
       console.log(`[card] ${get().b.name}: lowest text contrast in the light card ${lightRatio.toFixed(2)}:1`);
       expect(lightRatio).toBeGreaterThanOrEqual(4.5);
-      // Firefox over WebDriver BiDi cannot emulate the media feature: the dark theme and the screenshots come
-      // from Chromium.
+      // Firefox over WebDriver BiDi cannot emulate the media feature: the dark theme and its screenshots are
+      // Chromium's.
       if (!page.emulateColorScheme) return;
-      await page.screenshot(`${screenshotDir}/card-light.png`);
+      await screenshot(page, 'card-light.png');
       await page.emulateColorScheme('dark');
       // The demo page has no dark theme of its own; darken it for a truthful picture of the card on a dark page.
       await page.eval(`Object.assign(document.body.style, { background: '#15131a', color: '#e8e4ee' }); document.documentElement.style.background = '#15131a'`);
@@ -285,9 +296,9 @@ export function cardSuite(get: () => { b: E2EBrowser; server: Served }, screensh
       const darkRatio = await minContrast(page);
       console.log(`[card] ${get().b.name}: lowest text contrast in the dark card ${darkRatio.toFixed(2)}:1`);
       expect(darkRatio).toBeGreaterThanOrEqual(4.5);
-      await page.screenshot(`${screenshotDir}/card-dark.png`);
+      await screenshot(page, 'card-dark.png');
     } finally {
       await page.close();
     }
   });
-}
+});

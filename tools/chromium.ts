@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM, requireBrowser } from './browsers';
-import { DIST, poll, type E2EBrowser, type E2EPage } from './types';
+import { DIST, poll, type E2EBrowser, type E2EPage } from './driver';
 
 export const CHROMIUM_FLAGS = [
   '--no-sandbox',

@@ -1,10 +1,13 @@
-// Extension reload or update while a tab is open (issue 5), run per browser (reload-chromium.e2e.test.ts,
-// reload-firefox.e2e.test.ts): the copy of the content script left in the open page is orphaned ("Extension
-// context invalidated"); it must notice, remove its listeners, marks and card, and stop without a word in the
-// page's console. Reloading the page then gives one working copy again.
+// Extension reload or update while a tab is open, in each browser: the copy of the content script left in the
+// open page is orphaned ("Extension context invalidated"); it must notice, remove its listeners, marks and card,
+// and stop without a word in the page's console. Reloading the page then gives one working copy again.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/serve';
-import type { E2EBrowser, E2EPage } from './support/types';
+import { serve, type Served } from '../../tools/serve';
+import { GECKO_ID } from '../../scripts/manifest';
+import { DIST, type E2EBrowser, type E2EPage } from '../../tools/driver';
+import { launchChromium } from '../../tools/chromium';
+import { launchFirefox, wrap } from '../../tools/firefox';
+import { forEachBrowser, type BrowserName } from './support/browsers';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
@@ -12,7 +15,7 @@ const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
 /** Console text that would be ours: the invalidation error, our name, or a script of an extension. */
 const OURS = /invalidated|backstory|chrome-extension:|moz-extension:|dead object/i;
 
-export interface ReloadHarness {
+interface ReloadHarness {
   browser: E2EBrowser;
   /** Opens a page that records its console errors and uncaught errors (the content script's included) into `errors`. */
   newWatchedPage(errors: string[]): Promise<E2EPage>;
@@ -23,7 +26,7 @@ export interface ReloadHarness {
 /** Chromium runs the new content script only in new documents, and the orphan can clean up after itself.
  * Firefox injects the new copy into open tabs and kills the old one without running any of its code (so it can
  * neither notice nor clean up), and the new copy takes the old copy's marks back before its own scan. */
-export type ReloadFlavour = 'orphan-cleans-up' | 'new-copy-takes-over';
+type ReloadFlavour = 'orphan-cleans-up' | 'new-copy-takes-over';
 
 /** The state of the page's highlights, as plain values. */
 const STATE = `(() => ({
@@ -41,7 +44,68 @@ interface State {
   textarea: string;
 }
 
-export function reloadSuite(launch: () => Promise<ReloadHarness>, flavour: ReloadFlavour): void {
+const HARNESS: Record<BrowserName, { flavour: ReloadFlavour; launch(): Promise<ReloadHarness> }> = {
+  chromium: {
+    // CDP Extensions.loadUnpacked of the same dist/chrome reloads the unpacked extension in place (same id, new
+    // service worker), as "Reload" on chrome://extensions does. (chrome.runtime.reload() from the worker unloads
+    // an extension loaded with --load-extension and does not bring it back here.)
+    flavour: 'orphan-cleans-up',
+    async launch() {
+      const b = await launchChromium({ args: ['--enable-unsafe-extension-debugging'] });
+      return {
+        browser: b,
+        async newWatchedPage(errors) {
+          const page = await b.newPage();
+          const raw = b.raw(page)!;
+          raw.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()} (${m.location().url})`)));
+          raw.on('pageerror', (e) => void errors.push(`pageerror: ${e.message}`));
+          return page;
+        },
+        async reloadExtension() {
+          const old = b.context.serviceWorkers()[0];
+          const next = b.context.waitForEvent('serviceworker', { predicate: (w) => w !== old && w.url().includes(b.extensionId), timeout: 15000 });
+          const cdp = await b.context.browser()!.newBrowserCDPSession();
+          const { id } = (await cdp.send('Extensions.loadUnpacked' as never, { path: DIST('chrome') } as never)) as { id: string };
+          if (id !== b.extensionId) throw new Error(`reloaded as ${id}, not ${b.extensionId}`);
+          await cdp.detach();
+          await (await next).evaluate(`chrome.runtime.id`);
+        },
+      };
+    },
+  },
+  firefox: {
+    // Installing dist/firefox again over the temporary add-on (same gecko id) is what about:debugging's Reload
+    // does. Content script errors go to the browser console, not the page's; the page's own console and uncaught
+    // errors are checked.
+    flavour: 'new-copy-takes-over',
+    async launch() {
+      const b = await launchFirefox();
+      return {
+        browser: b,
+        async newWatchedPage(errors) {
+          const raw = await b.browser.newPage();
+          raw.on('console', (m) => void (m.type() === 'error' && errors.push(`console: ${m.text()}`)));
+          raw.on('pageerror', (e) => void errors.push(`pageerror: ${String(e)}`));
+          return wrap(raw);
+        },
+        async reloadExtension() {
+          const id = await b.browser.installExtension(DIST('firefox'));
+          if (id !== GECKO_ID) throw new Error(`reinstalled as ${id}, not ${GECKO_ID}`);
+          // The new background answers (an extension page can reach it).
+          const ext = await b.openExtensionPage('src/popup/index.html?tabId=0');
+          try {
+            await ext.waitFor(`browser.runtime.sendMessage({ type: 'lookupEntity', id: 'netflix' }).then((c) => c?.name === 'Netflix', () => false)`, 10000);
+          } finally {
+            await ext.close();
+          }
+        },
+      };
+    },
+  },
+};
+
+forEachBrowser(({ name }) => {
+  const { flavour, launch } = HARNESS[name];
   let h: ReloadHarness;
   let server: Served;
   let page: E2EPage;
@@ -157,4 +221,4 @@ export function reloadSuite(launch: () => Promise<ReloadHarness>, flavour: Reloa
       expect(errors.filter((e) => OURS.test(e) || e.startsWith('pageerror'))).toEqual([]);
     });
   });
-}
+});

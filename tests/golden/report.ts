@@ -1,13 +1,13 @@
-// npm run eval: scores the golden corpus (tests/golden) and prints precision and recall per category, every
+// npm run eval: scores the golden corpus (this folder) and prints precision and recall per category, every
 // miss and false hit, and the marks in editable places. The thresholds are asserted in tests/dom/golden.test.ts.
 import { Window } from 'happy-dom';
-import { loadDataset, matcherData } from './dataset-files';
+import { loadDataset, matcherData } from '../../scripts/dataset-files';
 
 // The content modules read DOM globals (NodeFilter, document for mark.js); give them a happy-dom window.
 const win = new Window();
 Object.assign(globalThis, { window: win, document: win.document, NodeFilter: win.NodeFilter, Node: win.Node, NodeList: win.NodeList, HTMLElement: win.HTMLElement, Element: win.Element, Text: win.Text, DOMParser: win.DOMParser });
 
-const { evaluate, formatReport } = await import('../tests/golden/evaluate');
+const { evaluate, formatReport } = await import('./evaluate');
 const report = evaluate(matcherData(loadDataset()), win.document as unknown as Document);
 console.log(formatReport(report));
 await win.happyDOM.close();

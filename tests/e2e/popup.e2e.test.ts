@@ -1,31 +1,37 @@
-// The popup end to end, run inside e2eSuite (spec.ts) for both browsers: opened as a tab with ?tabId=N, as the
-// README's contract says. Reads the badge through action.getBadgeText from an extension page, drives
-// "Show on page" and checks the page scrolled and the card opened, explains a browser page, and runs axe-core
-// (its source injected into the popup page) over every view.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { E2EBrowser, E2EPage } from './support/types';
+// The popup end to end, in each browser: opened as a tab with ?tabId=N, as the README's contract says. Reads
+// the badge through action.getBadgeText from an extension page, drives "Show on page" and checks the page
+// scrolled and the card opened, explains a browser page, and runs axe-core (its source injected into the popup
+// page) over every view.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serve, type Served } from '../../tools/serve';
+import type { E2EBrowser, E2EPage } from '../../tools/driver';
+import type { ChromiumHandle } from '../../tools/chromium';
+import { axeViolations } from './support/axe';
+import { forEachBrowser } from './support/browsers';
+import { screenshot } from './support/screenshots';
 import { tabIdFor } from './support/tab-id';
-import type { ChromiumHandle } from './support/chromium';
 
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
+const ROOT = new URL('../../', import.meta.url).pathname;
 const API = `(globalThis.browser ?? chrome)`;
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Distinct mentions per entity, counted from the page's marks (pieces of one mention share an id). */
 const PAGE_COUNTS = `(() => { const out = {}; const seen = new Set(); for (const m of ${MARKS}) { const k = m.dataset.backstoryMention; if (seen.has(k)) continue; seen.add(k); out[m.dataset.backstory] = (out[m.dataset.backstory] ?? 0) + 1; } return out; })()`;
 
-/** Serious and critical axe-core violations in the page, as "rule: target" strings. */
-export async function axeViolations(p: E2EPage): Promise<string[]> {
-  if (!(await p.eval<boolean>(`typeof axe !== 'undefined'`))) await p.eval(`${AXE};0`);
-  return p.eval<string[]>(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))))`,
-  );
-}
+forEachBrowser((browser) => {
+  let server: Served;
+  let launched: E2EBrowser;
+  beforeAll(async () => {
+    server = await serve({ '/demo/': `${ROOT}demo` });
+    launched = await browser.launch();
+  });
+  afterAll(async () => {
+    await launched?.close();
+    await server?.close();
+  });
+  const ctx = () => ({ b: launched, origin: server.origin });
 
-export function popupSuite(ctx: () => { b: E2EBrowser; origin: string }, screenshotDir: string): void {
   describe('popup', () => {
     let b: E2EBrowser;
     let page: E2EPage;
@@ -54,11 +60,12 @@ export function popupSuite(ctx: () => { b: E2EBrowser; origin: string }, screens
       expect(
         await popup.eval(`[getComputedStyle(document.body).width, getComputedStyle(document.querySelector('[role=tab][aria-selected=true]')).borderBottomColor, getComputedStyle(document.querySelector('.backstory-quick')).display]`),
       ).toEqual(['400px', 'rgb(91, 60, 196)', 'flex']);
-      // The screenshot for the README: one row open.
+      // The screenshots for the README: the list, then one row open.
       await popup.setViewport(400, 600);
+      await screenshot(popup, `popup-${b.name}.png`);
       await popup.click('li.entity button.name');
       await popup.waitFor(`!!document.querySelector('li.entity .detail')`, 2000);
-      if (b.name === 'chromium') await popup.screenshot(`${screenshotDir}/popup.png`);
+      if (b.name === 'chromium') await screenshot(popup, 'popup.png');
       await popup.close();
     });
 
@@ -177,4 +184,4 @@ export function popupSuite(ctx: () => { b: E2EBrowser; origin: string }, screens
       await special.close().catch(() => undefined);
     });
   });
-}
+});

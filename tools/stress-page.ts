@@ -1,4 +1,4 @@
-// Shared by scripts/stress.ts (figures) and tests/e2e/stress-chromium.e2e.test.ts (bounded CI check).
+// Shared by scripts/stress.ts (figures) and tests/e2e/stress.e2e.test.ts (bounded check).
 import type { CDPSession } from 'playwright-core';
 
 /** 10 text nodes per paragraph (text split by inline elements), ~50 characters each. */

@@ -1,13 +1,16 @@
-// Settings end to end, run once per browser (chromium-settings / firefox-settings .e2e.test.ts): changes reach
-// open tabs without reload, a disabled site loses its marks while another keeps them, settings survive a
+// Settings end to end, in each browser: changes reach open tabs without reload (a category off and on again
+// leaves a fresh load's marks), a disabled site loses its marks while another keeps them, settings survive a
 // restart with the same profile, the UI follows the browser's language, and axe finds nothing serious.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/serve';
-import type { E2EBrowser, E2EPage } from './support/types';
+import { serve, type Served } from '../../tools/serve';
+import type { E2EBrowser, E2EPage } from '../../tools/driver';
 import { tabIdFor } from './support/tab-id';
+import { launchChromium } from '../../tools/chromium';
+import { launchFirefox } from '../../tools/firefox';
+import { forEachBrowser, type BrowserName } from './support/browsers';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
@@ -17,6 +20,20 @@ const messages = (loc: string) =>
   JSON.parse(readFileSync(join(ROOT, `public/_locales/${loc}/messages.json`), 'utf8')) as Record<string, { message: string }>;
 
 const countOf = (page: E2EPage, sel = '') => page.eval<number>(`document.querySelectorAll('mark[data-backstory]${sel}').length`);
+
+/** The page's marks in document order ("text|entity|category"), once they stay the same for 300 ms. */
+async function settled(page: E2EPage): Promise<string[]> {
+  const read = () =>
+    page.eval<string[]>(`[...${MARKS}].map((m) => m.textContent + '|' + m.dataset.backstory + '|' + m.dataset.backstoryCategory)`);
+  let last = await read();
+  for (let i = 0; i < 20; i++) {
+    await page.eval(`new Promise((r) => setTimeout(r, 300))`);
+    const now = await read();
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
+}
 
 /** axe-core's serious and critical violations on the page, as "rule: target" strings. */
 async function axeProblems(page: E2EPage): Promise<string[]> {
@@ -29,14 +46,33 @@ async function axeProblems(page: E2EPage): Promise<string[]> {
   );
 }
 
-export interface SettingsLaunchers {
+interface SettingsLaunchers {
   /** Launch with a profile directory that outlives the browser. */
   launch(profileDir: string): Promise<E2EBrowser>;
   /** Launch with the browser's UI language set to Spanish. */
   launchSpanish(): Promise<E2EBrowser>;
 }
 
-export function settingsSuite({ launch, launchSpanish }: SettingsLaunchers): void {
+const LAUNCHERS: Record<BrowserName, SettingsLaunchers> = {
+  chromium: {
+    launch: (profileDir) => launchChromium({ profileDir }),
+    launchSpanish: () => launchChromium({ lang: 'es' }),
+  },
+  firefox: {
+    // The test harness installs Backstory as a temporary add-on, which Firefox removes at shutdown; the relaunch
+    // installs it again under the same id, and these prefs keep its storage and origin as a permanent install would.
+    launch: (profileDir) =>
+      launchFirefox({
+        profileDir,
+        prefs: { 'extensions.webextensions.keepStorageOnUninstall': true, 'extensions.webextensions.keepUuidOnUninstall': true },
+      }),
+    // Needs Firefox's Spanish language pack (Debian: firefox-esr-l10n-es-es), which .ci/run installs.
+    launchSpanish: () => launchFirefox({ prefs: { 'intl.locale.requested': 'es', 'intl.accept_languages': 'es' } }),
+  },
+};
+
+forEachBrowser(({ name }) => {
+  const { launch, launchSpanish } = LAUNCHERS[name];
   let server: Served;
   let local: string; // the same server under another origin (another site)
   beforeAll(async () => {
@@ -97,6 +133,28 @@ export function settingsSuite({ launch, launchSpanish }: SettingsLaunchers): voi
       expect(await countOf(page, '[data-backstory-category="union"]')).toBe(unions);
       expect(await page.eval(`window.backstoryNoReload`)).toBe('still here');
       expect(await page.eval(`document.body.textContent.includes('Netflix')`)).toBe(true);
+      await opts.close();
+      await page.close();
+    });
+
+    it('turning a category off and on again leaves the marks of a fresh load, and the page text as it was', async () => {
+      const page = await b.newPage();
+      await page.goto(`${server.origin}/demo/`);
+      await page.waitFor(`${MARKS}.length > 20`, 10000);
+      const fresh = await settled(page);
+      const text = await page.eval<string>(`document.body.textContent`);
+      expect(fresh.some((m) => m.endsWith('|ai-term'))).toBe(true);
+
+      const opts = await b.openExtensionPage(OPTIONS);
+      const box = 'input[name="category"][value="ai-term"]';
+      await opts.waitFor(`document.querySelector('${box}')?.checked === true`, 10000);
+      await opts.click(box);
+      await page.waitFor(`document.querySelectorAll('mark[data-backstory-category="ai-term"]').length === 0`, 5000);
+      expect(await settled(page)).toEqual(fresh.filter((m) => !m.endsWith('|ai-term')));
+      await opts.click(box);
+      await page.waitFor(`document.querySelectorAll('mark[data-backstory-category="ai-term"]').length > 0`, 5000);
+      expect(await settled(page)).toEqual(fresh);
+      expect(await page.eval<string>(`document.body.textContent`)).toBe(text);
       await opts.close();
       await page.close();
     });
@@ -174,4 +232,4 @@ export function settingsSuite({ launch, launchSpanish }: SettingsLaunchers): voi
       await page.close();
     });
   });
-}
+});

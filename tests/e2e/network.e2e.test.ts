@@ -5,15 +5,19 @@
 // What cannot be recorded in Firefox: requests of moz-extension:// pages and of the background event page (WebDriver
 // BiDi, through puppeteer, reports the web pages' requests only). There the CSP check below is the guarantee.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/serve';
-import { tabIdFor } from './spec';
-import type { E2EBrowser } from './support/types';
+import { serve, type Served } from '../../tools/serve';
+import type { Page as FirefoxPage } from 'puppeteer-core';
+import type { E2EBrowser } from '../../tools/driver';
+import { launchChromium } from '../../tools/chromium';
+import { launchFirefox } from '../../tools/firefox';
+import { forEachBrowser, type BrowserName } from './support/browsers';
+import { tabIdFor } from './support/tab-id';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
 
-export interface Recording {
+interface Recording {
   browser: E2EBrowser;
   /** Every URL the browser reported a request for, in every context we can watch. */
   urls: string[];
@@ -23,12 +27,34 @@ export interface Recording {
   seesExtensionPages: boolean;
 }
 
-export const staysLocal = (url: string) => {
+const staysLocal = (url: string) => {
   const u = new URL(url);
   return ['chrome-extension:', 'moz-extension:', 'data:', 'blob:', 'about:'].includes(u.protocol) || u.hostname === '127.0.0.1';
 };
 
-export function networkSuite(launch: () => Promise<Recording>): void {
+/** A browser with Backstory, recording every request it reports. */
+const RECORD: Record<BrowserName, () => Promise<Recording>> = {
+  async chromium() {
+    // Playwright reports a service worker's own requests only with this switch (Chromium only).
+    process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+    const h = await launchChromium();
+    const urls: string[] = [];
+    h.context.on('request', (r) => void urls.push(r.url()));
+    const worker = h.context.serviceWorkers().find((w) => w.url().startsWith(`chrome-extension://${h.extensionId}/`));
+    return { browser: h, seesExtensionPages: true, urls, ...(worker ? { inBackground: (e: string) => worker.evaluate(e) } : {}) };
+  },
+  async firefox() {
+    const h = await launchFirefox();
+    const urls: string[] = [];
+    // Every tab, the popup's included, as it opens (WebDriver BiDi network events through puppeteer).
+    const watch = (p: FirefoxPage) => p.on('request', (r) => void urls.push(r.url()));
+    for (const p of await h.browser.pages()) watch(p);
+    h.browser.on('targetcreated', (t) => void t.page().then((p) => p && watch(p)).catch(() => undefined));
+    return { browser: h, seesExtensionPages: false, urls };
+  },
+};
+
+forEachBrowser(({ name }) => {
   let rec: Recording;
   let server: Served;
   const hits: string[] = [];
@@ -36,7 +62,7 @@ export function networkSuite(launch: () => Promise<Recording>): void {
   beforeAll(async () => {
     server = await serve({ '/demo/': `${ROOT}demo` });
     server.server.on('request', (req) => hits.push(req.url ?? ''));
-    rec = await launch();
+    rec = await RECORD[name]();
   });
   afterAll(async () => {
     await rec?.browser.close();
@@ -70,4 +96,4 @@ export function networkSuite(launch: () => Promise<Recording>): void {
     // …and nothing that leaves the machine.
     expect(rec.urls.filter((u) => !staysLocal(u))).toEqual([]);
   });
-}
+});

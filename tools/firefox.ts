@@ -1,8 +1,8 @@
 // Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi (Debian's firefox-esr).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { FIREFOX, requireBrowser } from './browsers';
-import { DIST, poll, type E2EBrowser, type E2EPage } from './types';
-import { GECKO_ID } from '../../../scripts/manifest';
+import { DIST, poll, type E2EBrowser, type E2EPage } from './driver';
+import { GECKO_ID } from '../scripts/manifest';
 
 /** Pinned so tests know the moz-extension:// origin in advance. */
 export const FIREFOX_UUID = '5b3cc4a0-0b5e-4c1a-9d2e-6a1f0b5a7c11';

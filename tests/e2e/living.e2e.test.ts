@@ -1,11 +1,12 @@
-// Living pages (issue 5), run once per browser: appended items, a 200-item batch, characterData edits, a ticker,
+// Living pages, in each browser: appended items, a 200-item batch, characterData edits, a ticker,
 // shadow roots, frames, a single-page route change, and a hostile page with a strict CSP. Delays from a DOM
 // change to its highlight are measured in the page's own world and written to tmp/e2e-delays-<browser>.json.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../scripts/serve';
-import type { E2EBrowser, E2EPage } from './support/types';
+import { serve, type Served } from '../../tools/serve';
+import type { E2EBrowser, E2EPage } from '../../tools/driver';
 import { sumCounts, tabFramesFor } from './support/tabs';
+import { forEachBrowser } from './support/browsers';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const sleep = (page: E2EPage, ms: number) => page.eval(`new Promise((r) => setTimeout(r, ${ms}))`);
@@ -17,14 +18,14 @@ const CONSISTENT = `(() => {
     marks.every((m) => !ids[m.dataset.backstory] || ids[m.dataset.backstory].test(m.textContent));
 })()`;
 
-export function livingSuite(launch: () => Promise<E2EBrowser>): void {
+forEachBrowser((browser) => {
   let b: E2EBrowser;
   let server: Served;
   const delays: Record<string, unknown> = {};
 
   beforeAll(async () => {
     server = await serve({ '/pages/': `${ROOT}tests/e2e/pages` });
-    b = await launch();
+    b = await browser.launch();
   });
   afterAll(async () => {
     if (b) {
@@ -259,4 +260,4 @@ export function livingSuite(launch: () => Promise<E2EBrowser>): void {
       expect(await page.eval(`violations`)).toEqual([]);
     });
   });
-}
+});

@@ -1,4 +1,0 @@
-import { briefingSuite } from './briefing';
-import { launchChromium } from './support/chromium';
-
-briefingSuite(() => launchChromium());

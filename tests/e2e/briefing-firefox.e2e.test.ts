@@ -1,4 +1,0 @@
-import { briefingSuite } from './briefing';
-import { launchFirefox } from './support/firefox';
-
-briefingSuite(() => launchFirefox());

@@ -1,4 +1,0 @@
-import { livingSuite } from './living';
-import { launchChromium } from './support/chromium';
-
-livingSuite(() => launchChromium());

@@ -1,4 +1,0 @@
-import { livingSuite } from './living';
-import { launchFirefox } from './support/firefox';
-
-livingSuite(() => launchFirefox());

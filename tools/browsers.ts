@@ -1,0 +1,15 @@
+// Where the Debian browsers live, and a clear error with the install line when one is missing.
+import { existsSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+export function requireBrowser(path: string, name: 'chromium' | 'firefox-esr'): string {
+  if (!existsSync(path)) {
+    throw new Error(
+      `${name} not found at ${path}. Install it with:\n  sudo apt-get install -y ${name}\n` +
+        `(or point ${name === 'chromium' ? 'CHROMIUM_PATH' : 'FIREFOX_PATH'} at your own build).`,
+    );
+  }
+  return path;
+}
