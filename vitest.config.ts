@@ -7,11 +7,15 @@ const shared = {
   oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } },
 };
 
+// A hang guard, not a speed check (speed goals live in bench/): the property tests' fixed runs take 1–10 s
+// alone and several times that when the machine is busy.
+const testTimeout = 60_000;
+
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: 'core', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
-      { ...shared, test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'] } },
+      { ...shared, test: { name: 'core', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout } },
+      { ...shared, test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'], testTimeout } },
     ],
   },
 });

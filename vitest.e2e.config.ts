@@ -8,7 +8,10 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 90_000,
-    fileParallelism: false,
+    // Two files at a time, each with its own browsers: the tests mostly wait on pages and timers, so two share a
+    // 2-core machine well (docs/performance.md § Test suite time).
+    fileParallelism: true,
+    maxWorkers: 2,
     // One retry would hide flakiness; none.
     retry: 0,
   },

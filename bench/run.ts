@@ -1,9 +1,10 @@
-// `npm run bench`: Backstory against the floor and mark.js, in Chromium and Firefox (issue 6).
+// `npm run bench`: Backstory against the floor and mark.js, in Chromium and Firefox.
 // For each page: the floor (a TreeWalker over every text node running one combined regex of the aliases, the
 // plain alternation longest first, writing nothing; beside it the same walk with the matcher's own regex, the
 // aliases as a prefix tree, which scans faster: reported, not a goal), Backstory (the built extension), mark.js
 // with that combined regex over the body, and mark.js once per alias (skipped on the 10 MB page). Medians of several runs, ratios to the floor of the same browser
-// run. Prints a table, writes bench/results/<date>.json and bench/results/latest.json, exits 1 if a goal is missed.
+// run. Prints a table, writes bench/results/<machine>.json (the latest run on this machine, replacing the one
+// before), exits 1 if a goal is missed.
 //
 // How Backstory's cost is measured:
 // - Chromium: the V8 CPU profiler over the DevTools protocol (100 µs sampling) on the page's target; every
@@ -42,8 +43,8 @@ const corpusArg = [...args].find((a) => a.startsWith('--corpus='))?.slice(9);
 const CORPUS_LIMIT = args.has('--all-corpus') ? Infinity : corpusArg !== undefined ? Number(corpusArg) : 6;
 const SKIP_BIG = args.has('--no-10mb');
 const ONLY = [...args].find((a) => a.startsWith('--only='))?.slice(7);
-// Nine runs of the 1 MB pages and the popup: on this 2-core machine the medians of five moved by up to 0.5× between
-// runs of one build minutes apart (session 6: Firefox's 1 MB ratio 1.61–2.19×).
+// Nine runs of the 1 MB pages and the popup: on a 2-core machine the medians of five moved by up to 0.5× between
+// runs of one build minutes apart (Firefox's 1 MB ratio 1.61–2.19×).
 const RUNS = QUICK ? 3 : 9;
 const RUNS_BIG = 3;
 const RUNS_CORPUS = 3;
@@ -442,7 +443,8 @@ async function main() {
     goals.push({ goal: `${b}: popup first paint ≤ 100 ms`, ok: p.popup <= 100, detail: `${f(p.popup)} ms (floor: a page with one line of script, ${f(p.floor)} ms)` });
   }
 
-  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${process.platform}; ${browserVersions()}`;
+  const hardware = `${cpus()[0]?.model ?? 'unknown CPU'} ×${cpus().length}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, ${process.platform}`;
+  const machine = `${hardware}; ${browserVersions()}`;
   console.log(`\n${table(rows)}\n`);
   console.log(`Content script: ${(size / 1024).toFixed(1)} KB gzipped. Popup first paint: ${Object.entries(popups).map(([b, p]) => `${b} ${f(p.popup)} ms (floor ${f(p.floor)})`).join(', ')}.`);
   console.log(`Machine: ${machine}. Took ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
@@ -451,8 +453,9 @@ async function main() {
   mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
   const result = { date: new Date().toISOString(), machine, runs: { RUNS, RUNS_BIG, RUNS_CORPUS }, contentScriptGzip: size, popups, rows, goals, table: table(rows) };
   const json = JSON.stringify(result, null, 2);
-  writeFileSync(join(ROOT, `bench/results/${result.date.slice(0, 19).replace(/:/g, '-')}.json`), json);
-  writeFileSync(join(ROOT, 'bench/results/latest.json'), json);
+  // One file per machine, named after its hardware: figures from different machines are not comparable.
+  const slug = hardware.replace('×', 'x').toLowerCase().replace(/\([^)]*\)/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  writeFileSync(join(ROOT, `bench/results/${slug}.json`), json);
   process.exit(goals.every((g) => g.ok) ? 0 : 1);
 }
 

@@ -3,8 +3,8 @@
 import Mark from 'mark.js';
 import { compileMatcher, plainPattern, scanText } from '../src/core/matcher';
 import type { MatcherData } from '../src/core/types';
-import { collectRuns } from '../src/content/runs';
-import { findInRuns } from '../src/content/annotate';
+import { collectRuns } from '../src/content/annotator/read/runs';
+import { findInRuns } from '../src/content/annotator/match';
 
 const FILLER = 'The committee met again on Tuesday to discuss schedules, budgets and the weather in the valley';
 

@@ -215,7 +215,7 @@ async function firefoxLoader(withExtension: boolean): Promise<Loader> {
         if (/(chrome|resource):\/\/|about:neterror|RPM[A-Z]\w+ is not defined/.test(`${err.stack ?? ''} ${err.message}`)) return;
         // Firefox ESR 140's own: with any preload script (evaluateOnNewDocument, even `void 0`), a page whose
         // frames fail to load offline reports this with no stack frame, 0–2 times a load, with or without
-        // Backstory (lifehacker-working.html, session 10). A page's or our script's error has frames.
+        // Backstory (seen on lifehacker-working.html). A page's or our script's error has frames.
         const frames = (err.stack ?? '').split('\n').slice(1).filter((l) => l.trim());
         if (/^(Error: )?Permission denied to access property "length"$/.test(err.message) && frames.length === 0) return;
         errors.push(String(err.message ?? e).slice(0, 200));

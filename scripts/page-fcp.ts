@@ -1,4 +1,4 @@
-// First contentful paint (and the popup's marks) of extension pages opened in turn in one browser session, so
+// First contentful paint (and the popup's marks) of extension pages opened in turn in one browser, so
 // that a busy machine slows every page alike: an A/B of two builds, or of the popup against a bare page.
 //   npx tsx scripts/page-fcp.ts RUNS PATH...      e.g. 21 'src/popup/index.html?tabId=0' 'src/popup/old.html?tabId=0'
 // PATHs are inside dist/<browser>/ (copy an older build's popup HTML and assets there to compare); ONLY=chromium

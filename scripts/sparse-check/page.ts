@@ -1,8 +1,8 @@
 // Runs inside a page (bundled by scripts/sparse-check.ts): both readers over the body, and what each finds.
 import { compileMatcher } from '../../src/core/matcher';
-import { findInRuns } from '../../src/content/annotate';
-import { collectRuns } from '../../src/content/runs';
-import { SparseReader } from '../../src/content/sparse';
+import { findInRuns } from '../../src/content/annotator/match';
+import { collectRuns } from '../../src/content/annotator/read/runs';
+import { SparseReader } from '../../src/content/annotator/read/sparse';
 import type { MatcherData } from '../../src/core/types';
 declare const DATA: MatcherData;
 const matcher = compileMatcher(DATA);

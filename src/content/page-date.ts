@@ -1,8 +1,8 @@
 // What the popup's briefing needs from the page besides the counts: its publication date and which names its
 // headline carries. Read from the head and the article's header only (a few selector lookups, no walk of the
-// text), once per address; sent with the counts (src/content/index.ts's report).
+// text), once per address; sent with the counts (src/content/report.ts).
 import { choosePublished, jsonLdDates, type DateCandidate } from '../core/page-date';
-import type { Mentions } from './mentions';
+import type { Mentions } from './annotator/mentions';
 
 /** Meta tags that carry the publication date, by name or property (lower case). */
 const META_NAMES = new Set([

@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import matcherData from 'virtual:backstory/matcher-data';
-import { Page } from '../../src/content/page';
-import { SKIP, isEditableRoot } from '../../src/content/where';
+import { Annotator } from '../../src/content/annotator/annotator';
+import { SKIP, isEditableRoot } from '../../src/content/annotator/where';
 import { build, pageText, tree } from '../support/arbitraries';
 
 const pageTree = tree(pageText(matcherData, 8));
@@ -26,7 +26,7 @@ function textNodes(): { node: Text; data: string }[] {
 
 describe('annotator on random DOM trees', () => {
   it('never throws, never nests marks, never acts in forbidden places, keeps textContent; clear() restores', () => {
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     fc.assert(
       fc.property(fc.array(pageTree, { minLength: 1, maxLength: 4 }), (roots) => {
         document.body.replaceChildren(...roots.map((r) => build(document, r)));
@@ -61,7 +61,7 @@ describe('annotator on random DOM trees', () => {
   }, 60_000); // happy-dom is slow on big random trees; this is headroom, not a speed goal
 
   it('marks the aliases of random sentences inside inline markup, whatever Unicode surrounds them', () => {
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     const clean = matcherData.aliases.filter((a) => !a.needsContext && !a.text.includes(' '));
     fc.assert(
       fc.property(fc.constantFrom(...clean), fc.constantFrom('em', 'b', 'a', 'span'), fc.constantFrom(' ', '\u200b', '\u202e', '\ud83d\ude00 '), (alias, tag, pad) => {
@@ -81,7 +81,7 @@ describe('annotator on random DOM trees', () => {
   });
 
   it('reads the same word boundaries on a rescan: text beside a mark is not re-read as a new word', () => {
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     const p = document.createElement('p');
     p.append('I.A.T.S.E.artificial intelligence and the WGA.');
     document.body.replaceChildren(p);
@@ -92,7 +92,7 @@ describe('annotator on random DOM trees', () => {
   });
 
   it('keeps an ambiguous name found beside a marked one when the page adds text next to it', () => {
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     const p = document.createElement('p');
     p.append('Netflix and ');
     document.body.replaceChildren(p);

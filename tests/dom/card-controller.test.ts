@@ -1,13 +1,13 @@
 // The card's behaviour (hover intent, leaving, Esc, keyboard, touch, Not this) against a stubbed extension.
 // Layout is not real here (happy-dom); placement and the top layer are checked in the e2e suite.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Mention } from '../../src/content/annotate';
+import type { Mention } from '../../src/content/annotator/wrap';
 import { stub } from './browser-stub';
 
 vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { startCard, HIDDEN_ATTR } = await import('../../src/content/card/controller');
 const { createContext } = await import('../../src/content/context');
-const { Mentions } = await import('../../src/content/mentions');
+const { Mentions } = await import('../../src/content/annotator/mentions');
 
 const fact = (text: string) => ({ text, sources: [{ title: 'T', publisher: 'AP', url: 'https://example.org/', date: '2024-01-01' }] });
 const cardFor = (id: string, name: string, aliases: string[]) => ({ id, name, category: 'union', summary: fact(`${name} summary.`), facts: [], aliases, updated: '2026-01-01' });

@@ -1,4 +1,4 @@
-// The content script's lifetime when the extension reloads under an open page (issue 5): the orphaned copy
+// The content script's lifetime when the extension reloads under an open page: the orphaned copy
 // stands down at the reader's first pointer, focus or tab switch, and a send never throws into the page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserStub } from './browser-stub';

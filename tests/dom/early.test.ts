@@ -5,7 +5,7 @@ import { DEFAULTS, type Settings } from '../../src/shared/settings';
 
 vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { EARLY_KEY, takeEarly } = await import('../../src/content/early-stash');
-const { settingsFrom } = await import('../../src/content/settings-apply');
+const { settingsFrom } = await import('../../src/content/settings');
 
 type Listener = (changes: object, area: string) => void;
 const g = globalThis as Record<string, unknown>;

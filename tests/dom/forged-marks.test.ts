@@ -3,12 +3,12 @@
 // read back from attributes) belong to a mention.
 import { beforeEach, describe, expect, it } from 'vitest';
 import matcherData from 'virtual:backstory/matcher-data';
-import { Page } from '../../src/content/page';
+import { Annotator } from '../../src/content/annotator/annotator';
 
-let page: Page;
+let page: Annotator;
 beforeEach(() => {
   document.body.replaceChildren();
-  page = new Page(matcherData);
+  page = new Annotator(matcherData);
 });
 
 function html(markup: string): void {

@@ -1,12 +1,13 @@
-// The pipeline's observer (src/content/observe.ts) around our own writes: it stops observing while we write, so
+// The page observer (src/content/observe/) around our own writes: it stops observing while we write, so
 // it must observe again after every write, and never again once the copy is torn down.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import matcherData from 'virtual:backstory/matcher-data';
 
 vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { createContext } = await import('../../src/content/context');
-const { Page } = await import('../../src/content/page');
-const { observe } = await import('../../src/content/observe');
+const { Annotator } = await import('../../src/content/annotator/annotator');
+const { Watcher } = await import('../../src/content/observe/watcher');
+const { PageObserver } = await import('../../src/content/observe/observer');
 
 const marked = () => [...document.querySelectorAll('mark[data-backstory]')].map((m) => m.textContent);
 const para = (text: string) => Object.assign(document.createElement('p'), { textContent: text });
@@ -14,9 +15,9 @@ const para = (text: string) => Object.assign(document.createElement('p'), { text
 async function started() {
   document.body.replaceChildren(para('Netflix and the WGA met on Monday.'), para('Nothing here.'));
   const ctx = createContext();
-  const page = new Page(matcherData);
-  const pipeline = observe(ctx, page, () => {});
-  await pipeline.start();
+  const watcher = new Watcher();
+  const page = new Annotator(matcherData, watcher.write);
+  await new PageObserver(ctx, page, watcher, () => {}).start();
   return { ctx, page };
 }
 
@@ -41,7 +42,7 @@ describe('the observer around our writes', () => {
     const { ctx, page } = await started();
     const observeSpy = vi.spyOn(MutationObserver.prototype, 'observe');
     ctx.abort('extension context invalidated');
-    page.clear(); // index.ts's teardown: our marks go, through page.write
+    page.clear(); // index.ts's teardown: our marks go, through the write guard
     expect(marked()).toEqual([]);
     expect(observeSpy).not.toHaveBeenCalled();
     document.body.append(para('Netflix again.'));

@@ -3,8 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import matcherData from 'virtual:backstory/matcher-data';
 
 vi.mock('../../src/shared/browser', () => ({ default: {} }));
-const { Page } = await import('../../src/content/page');
-const { applySettings, STYLE_ATTR } = await import('../../src/content/settings-apply');
+const { Annotator } = await import('../../src/content/annotator/annotator');
+const { applyStyle, STYLE_ATTR } = await import('../../src/content/settings');
 const { contentSettings, DEFAULTS } = await import('../../src/shared/settings');
 
 const TEXT = `<p>Netflix and Disney met the WGA. Netflix said the WGA and SAG-AFTRA want rules on generative AI.</p>
@@ -14,10 +14,11 @@ const marks = () => [...document.querySelectorAll('mark[data-backstory]')].map((
 const cats = () => new Set([...document.querySelectorAll('mark[data-backstory]')].map((m) => (m as HTMLElement).dataset.backstoryCategory));
 const snap = (over: Partial<typeof DEFAULTS>, host = 'example.com') => contentSettings({ ...structuredClone(DEFAULTS), ...over }, host);
 
-let page: InstanceType<typeof Page>;
+let page: InstanceType<typeof Annotator>;
 /** Applies s as the content script does, the rescan it asks for done at once over the body. */
 const apply = (s: ReturnType<typeof snap>) => {
-  const applied = applySettings(page, s);
+  applyStyle(s.style);
+  const applied = page.apply(s);
   if (applied.rescan) page.annotate(document.body);
   return applied;
 };
@@ -30,10 +31,10 @@ beforeEach(() => {
   const doc = new DOMParser().parseFromString(TEXT, 'text/html');
   div.append(...doc.body.childNodes);
   document.documentElement.removeAttribute(STYLE_ATTR);
-  page = new Page(matcherData);
+  page = new Annotator(matcherData);
 });
 
-describe('applySettings', () => {
+describe('settings applied to an annotated page', () => {
   it('defaults mark every mention', () => {
     apply(snap({}));
     expect(marks().filter((id) => id === 'netflix')).toHaveLength(3);
@@ -70,7 +71,7 @@ describe('applySettings', () => {
     // From scratch in first mode: same result.
     const before = [...document.querySelectorAll('mark')].map((m) => m.textContent);
     page.clear();
-    page = new Page(matcherData);
+    page = new Annotator(matcherData);
     apply(snap({ mentions: 'first' }));
     expect([...document.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(before);
   });

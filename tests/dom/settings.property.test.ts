@@ -1,6 +1,6 @@
 // Settings applied live never drift from a reload: for a random page and any sequence of settings changes, the
 // marks after the last change are those a fresh load with the final settings makes (text, entity, category,
-// order), and the page's text is untouched. Runs the content script's pipeline: annotator, observer, settings.
+// order), and the page's text is untouched. Runs the content script's annotator and observer as index.ts does.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import matcherData from 'virtual:backstory/matcher-data';
@@ -9,9 +9,9 @@ import { build, tree } from '../support/arbitraries';
 
 vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { createContext } = await import('../../src/content/context');
-const { Page } = await import('../../src/content/page');
-const { observe } = await import('../../src/content/observe');
-const { applySettings } = await import('../../src/content/settings-apply');
+const { Annotator } = await import('../../src/content/annotator/annotator');
+const { Watcher } = await import('../../src/content/observe/watcher');
+const { PageObserver } = await import('../../src/content/observe/observer');
 const { contentSettings, DEFAULTS } = await import('../../src/shared/settings');
 type Settings = typeof DEFAULTS;
 
@@ -64,16 +64,17 @@ const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function load(s: Settings) {
   const ctx = createContext();
   copies.push(ctx);
-  const page = new Page(matcherData);
-  ctx.onInvalidated(() => page.clear());
-  page.gate = Promise.resolve().then(() => applySettings(page, contentSettings(s, HOST)));
-  const pipeline = observe(ctx, page, () => {});
-  await pipeline.start();
+  const watcher = new Watcher();
+  const annotator = new Annotator(matcherData, watcher.write);
+  ctx.onInvalidated(() => annotator.clear());
+  annotator.holdUntil(Promise.resolve().then(() => annotator.apply(contentSettings(s, HOST))));
+  const observer = new PageObserver(ctx, annotator, watcher, () => {});
+  await observer.start();
   return {
     ctx,
     /** Applies next as index.ts does; resolves when the rescan it asked for is done. */
     apply: async (next: Settings) => {
-      if (applySettings(page, contentSettings(next, HOST)).rescan) await pipeline.rescan();
+      if (annotator.apply(contentSettings(next, HOST)).rescan) await observer.rescan();
     },
   };
 }

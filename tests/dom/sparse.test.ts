@@ -5,11 +5,11 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import matcherData from 'virtual:backstory/matcher-data';
 import { compileMatcher } from '../../src/core/matcher';
-import { findInRuns } from '../../src/content/annotate';
-import { Page } from '../../src/content/page';
-import { collectRuns } from '../../src/content/runs';
-import { SparseReader, planChunks, type Slice } from '../../src/content/sparse';
-import { INLINE } from '../../src/content/where';
+import { findInRuns } from '../../src/content/annotator/match';
+import { Annotator } from '../../src/content/annotator/annotator';
+import { collectRuns } from '../../src/content/annotator/read/runs';
+import { SparseReader, planChunks, type Slice } from '../../src/content/annotator/read/sparse';
+import { INLINE } from '../../src/content/annotator/where';
 import { pageText } from '../support/arbitraries';
 import { original } from './support/fast-range';
 
@@ -280,9 +280,9 @@ describe('sparse reader', () => {
     expect(found(new SparseReader(document.body, matcher).read())).toEqual(full);
   });
 
-  it('gives Page.annotateSliced the same marks as Page.annotate', async () => {
+  it('gives Annotator.annotateSliced the same marks as Annotator.annotate', async () => {
     const html = '<article><h2>Netflix and the AMPTP</h2><p>The Writers <em>Guild</em> of America met <a href="#">SAG-AFTRA</a>.</p><p>Apple said nothing.</p><p>Apple and the strike.</p><textarea>Netflix</textarea><div contenteditable="true">WGA</div></article>';
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     setBody(html);
     page.annotate(document.body);
     const expected = bodyMarkup().replace(/ data-backstory-mention="\d+"/g, '');
@@ -304,9 +304,9 @@ describe('sparse reader', () => {
       for (const painted of [false, true]) {
         paint = painted ? ([{ name: 'first-contentful-paint' }] as unknown as PerformanceEntry[]) : [];
         measured.mockClear();
-        const page = new Page(matcherData);
+        const page = new Annotator(matcherData);
         setBody(html);
-        page.gate = Promise.resolve();
+        page.holdUntil(Promise.resolve());
         expect(await page.annotateSliced(document.body, () => true)).toBe(5);
         expect(measured.mock.calls.length > 0, painted ? 'painted' : 'not painted').toBe(painted);
         page.clear();
@@ -318,14 +318,13 @@ describe('sparse reader', () => {
   });
 
   it('does not return from the first scan before the settings are applied, even with nothing to read', async () => {
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     setBody('<p>Netflix</p>');
     document.body.setAttribute('contenteditable', 'true'); // an editable body: nothing is ever read
     let applied = false;
-    page.gate = new Promise<void>((r) => setTimeout(() => ((applied = true), r()), 20));
+    page.holdUntil(new Promise<void>((r) => setTimeout(() => ((applied = true), r()), 20)));
     await page.annotateSliced(document.body, () => true);
     expect(applied).toBe(true);
-    expect(page.gate).toBeNull();
     document.body.removeAttribute('contenteditable');
   });
 });

@@ -3,7 +3,7 @@
 // matches, some split by inline markup, share one long run.
 import { describe, expect, it } from 'vitest';
 import matcherData from 'virtual:backstory/matcher-data';
-import { Page } from '../../src/content/page';
+import { Annotator } from '../../src/content/annotator/annotator';
 
 describe('wrapping matches in a long run', () => {
   it('marks every match of a run of thousands of inline nodes, split names included, and leaves the text as it was', () => {
@@ -23,7 +23,7 @@ describe('wrapping matches in a long run', () => {
     }
     document.body.replaceChildren(p);
     const before = p.textContent;
-    const page = new Page(matcherData);
+    const page = new Annotator(matcherData);
     const added = page.annotate(document.body);
     expect(added).toBe(6);
     expect(p.textContent).toBe(before);

@@ -1,10 +1,10 @@
-// yieldToPage (src/content/page.ts): our next slice waits its turn behind the page's own tasks (scheduler.postTask
+// yieldToPage (src/content/annotator/slices.ts): our next slice waits its turn behind the page's own tasks (scheduler.postTask
 // at the page's priority), never ahead of them (scheduler.yield's continuation); setTimeout where there is no
 // scheduler. The end-to-end half: "lets the page's own tasks run between its slices" in tests/e2e/highlight.e2e.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
-const { yieldToPage } = await import('../../src/content/page');
+const { yieldToPage } = await import('../../src/content/annotator/slices');
 
 const g = globalThis as { scheduler?: unknown };
 const had = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');

@@ -4,8 +4,7 @@
 import { expect, it } from 'vitest';
 import type { E2EPage } from '../../tools/driver';
 import { axeViolations } from './support/axe';
-import { forEachBrowser } from './support/browsers';
-import { pagesAndBrowser } from './support/pages-browser';
+import { forEachBrowser, withPages } from './support/browsers';
 import { screenshot } from './support/screenshots';
 import { tabIdFor } from './support/tab-id';
 
@@ -13,7 +12,7 @@ const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const BRIEFING = `document.querySelector('.briefing')`;
 
 forEachBrowser((browser) => {
-  const ctx = pagesAndBrowser(browser);
+  const ctx = withPages(browser);
 
   /** The fixture loaded and annotated, and its popup open at 400 × 600 with the briefing shown. */
   async function open(name: string): Promise<{ page: E2EPage; popup: E2EPage }> {

@@ -3,10 +3,9 @@
 // and the light and dark themes (the store screenshots, under `npm run screenshots`).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../tools/serve';
-import type { E2EBrowser, E2EPage } from '../../tools/driver';
-import { forEachBrowser } from './support/browsers';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { E2EPage } from '../../tools/driver';
+import { forEachBrowser, withPages } from './support/browsers';
 import { screenshot } from './support/screenshots';
 import { tabIdFor } from './support/tab-id';
 
@@ -18,7 +17,6 @@ const sleep = (ms: number) => `new Promise((r) => setTimeout(() => r(true), ${ms
 const rect = (expr: string) => `(() => { const r = ${expr}.getBoundingClientRect(); return { x: r.x, y: r.y, w: r.width, h: r.height, top: r.top, bottom: r.bottom, left: r.left, right: r.right }; })()`;
 type Rect = { x: number; y: number; w: number; h: number; top: number; bottom: number; left: number; right: number };
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Runs axe-core inside the page on the card's shadow content: serious/critical violations, and rules passed. */
@@ -58,17 +56,7 @@ async function minContrast(page: E2EPage): Promise<number> {
 }
 
 forEachBrowser((browser) => {
-  let b: E2EBrowser;
-  let server: Served;
-  beforeAll(async () => {
-    server = await serve({ '/demo/': `${ROOT}demo`, '/pages/': `${ROOT}tests/e2e/pages` });
-    b = await browser.launch();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
-  const get = () => ({ b, server });
+  const get = withPages(browser);
 
   describe('hover card', () => {
     let page: E2EPage;

@@ -1,10 +1,12 @@
 // Churn, in each browser: a page that never stops changing. While it runs, the marks must stay consistent with
 // the page's text; once it is still, every mention is highlighted exactly once and the bookkeeping matches the
 // page. `npm test` runs a short churn; `npm run test:soak` runs the same test for 60 s (CHURN_MS=60000).
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { serve, type Served } from '../../tools/serve';
+import type { E2EBrowser } from '../../tools/driver';
 import { forEachBrowser } from './support/browsers';
-import { pagesAndBrowser } from './support/pages-browser';
 
+const ROOT = new URL('../../', import.meta.url).pathname;
 const CHURN_MS = Number(process.env.CHURN_MS ?? 10000);
 /** How often the marks are checked while the page churns. */
 const SAMPLE_MS = Math.min(5000, CHURN_MS / 4);
@@ -30,10 +32,18 @@ const COVERAGE = `(() => {
 })()`;
 
 forEachBrowser((browser) => {
-  const ctx = pagesAndBrowser(browser);
+  let b: E2EBrowser;
+  let server: Served;
+  beforeAll(async () => {
+    server = await serve({ '/pages/': `${ROOT}tests/e2e/pages` });
+    b = await browser.launch();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
 
   it(`keeps marks consistent through ${CHURN_MS / 1000} s of churn, and exact once the page is still`, { timeout: CHURN_MS + 60000 }, async () => {
-    const { b, server } = ctx();
     const page = await b.newPage();
     await page.goto(`${server.origin}/pages/churn.html`);
     await page.waitFor(`!!document.querySelector('#churn mark') && !!document.documentElement.getAttribute('data-backstory-stats')`, 10000);

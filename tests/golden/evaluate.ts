@@ -1,10 +1,10 @@
 // Runs the golden corpus through the code the page runs: text cases through core scanText, HTML cases through
-// the content script's Page (collectRuns → findInRuns → wrapRun) on a live DOM, then scores every case.
+// the content script's Annotator (collectRuns → findInRuns → wrapRun) on a live DOM, then scores every case.
 // Used by report.ts (npm run eval, prints) and tests/dom/golden.test.ts (asserts). The DOM must be set up by the caller
 // (vitest's happy-dom environment, or a happy-dom Window installed as globals by the script).
 import { compileMatcher, scanText } from '../../src/core/matcher';
 import { CATEGORIES, type Category, type MatcherData } from '../../src/core/types';
-import { Page } from '../../src/content/page';
+import { Annotator } from '../../src/content/annotator/annotator';
 import { SENTENCES } from './sentences';
 import { PAGES, type PageCase } from './pages';
 
@@ -136,7 +136,7 @@ export function markedSpans(root: Element): Span[] {
   return [...byMention.values()].sort((a, b) => a.start - b.start);
 }
 
-function pageCase(doc: Document, page: Page, c: PageCase): CaseResult {
+function pageCase(doc: Document, page: Annotator, c: PageCase): CaseResult {
   loadBody(doc, c.html);
   const before = doc.body.textContent ?? '';
   page.annotate(doc.body);
@@ -181,7 +181,7 @@ export function evaluate(data: MatcherData, doc: Document): Report {
     const found = scanText(matcher, text).map((m) => ({ start: m.start, end: m.end, id: m.id, text: m.text }));
     return { name: `sentence ${i + 1}`, kind: 'text' as const, text, expected, found, traps, editableMarks: 0, textKept: true };
   });
-  const page = new Page(data);
+  const page = new Annotator(data);
   for (const c of PAGES) cases.push(pageCase(doc, page, c));
 
   const counts = Object.fromEntries(CATEGORIES.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<Category, { tp: number; fp: number; fn: number }>;

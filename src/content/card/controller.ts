@@ -5,8 +5,8 @@
 import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
 import { h } from 'preact';
 import type { Context } from '../context';
-import type { Mentions } from '../mentions';
-import type { Mention } from '../annotate';
+import type { Mentions } from '../annotator/mentions';
+import type { Mention } from '../annotator/wrap';
 import type { EntityCard } from '../../shared/messages';
 import { sendToBackground } from '../../shared/send';
 import { DEFAULTS, getSettings, onSettingsChanged, setSetting } from '../../shared/settings';

@@ -44,8 +44,9 @@ window.startChurn = (ms = 60000) => {
   const tick = () => {
     if (!churn.running || performance.now() > end) { churn.running = false; return; }
     for (let i = 0; i < 5; i++) step();
-    if (churn.ops % 2000 < 5) {
-      // A burst bigger than the observer's queue limit: must become one rescan.
+    if (churn.ops % 2000 === 5) {
+      // A burst bigger than the observer's queue limit, on the first tick and every 2,000 operations after: must
+      // become one rescan.
       const frag = document.createDocumentFragment();
       for (let i = 0; i < 1500; i++) frag.append(para());
       box.append(frag);

@@ -1,9 +1,12 @@
 // The browsers every e2e file runs in: each file calls forEachBrowser once, and its tests run in a describe
 // block per browser, named after it (filter one with `-t chromium`).
-import { describe } from 'vitest';
+import { afterAll, beforeAll, describe } from 'vitest';
 import { launchChromium } from '../../../tools/chromium';
 import { launchFirefox } from '../../../tools/firefox';
 import type { E2EBrowser } from '../../../tools/driver';
+import { serve, type Served } from '../../../tools/serve';
+
+const ROOT = new URL('../../../', import.meta.url).pathname;
 
 export type BrowserName = E2EBrowser['name'];
 
@@ -23,4 +26,22 @@ export function forEachBrowser(suite: (browser: BrowserUnderTest) => void, only?
   for (const browser of BROWSERS) {
     if (!only || only.includes(browser.name)) describe(browser.name, () => suite(browser));
   }
+}
+
+/**
+ * Launches `browser` before the tests of the enclosing block, with the demo (/demo/) and the test pages (/pages/)
+ * served from 127.0.0.1, and closes both after them. Returns a getter for the tests to call.
+ */
+export function withPages(browser: BrowserUnderTest): () => { b: E2EBrowser; server: Served } {
+  let b: E2EBrowser;
+  let server: Served;
+  beforeAll(async () => {
+    server = await serve({ '/demo/': `${ROOT}demo`, '/pages/': `${ROOT}tests/e2e/pages` });
+    b = await browser.launch();
+  });
+  afterAll(async () => {
+    await b?.close();
+    await server?.close();
+  });
+  return () => ({ b, server });
 }

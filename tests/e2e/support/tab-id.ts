@@ -1,7 +1,7 @@
 import type { E2EBrowser } from '../../../tools/driver';
 
 /**
- * The tab id the extension knows a page by, read from its own session storage (the background records each
+ * The tab id the extension knows a page by, read from its own storage.session (the background records each
  * frame's URL there; the extension has no tabs permission to ask the browser). `probe` is the extension page
  * opened to read it.
  */

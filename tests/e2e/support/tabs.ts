@@ -1,4 +1,4 @@
-// What the background recorded for a tab: read straight from its session storage through an extension page.
+// What the background recorded for a tab: read straight from its storage.session through an extension page.
 import type { E2EBrowser } from '../../../tools/driver';
 
 export interface TabFrames {

@@ -1,13 +1,11 @@
-// Finds mentions in runs of page text and wraps them in <mark data-backstory> elements.
-// The matcher (src/core) decides what is a mention; wrapping is a few splitText calls per match. mark.js did
+// Wraps the mentions match.ts found in <mark data-backstory> elements: a few splitText calls per match. mark.js did
 // this until the benchmark showed its per-call set-up (iterators, exclude checks, logging) costing more than
 // reading the whole page: ~110 ms of 550 on the 1 MB article in Chromium (docs/architecture.md § Speed).
 //
 // Wrapping splits the page's text nodes. A page that keeps a reference to one of them (React sets
 // `textNode.nodeValue`, tickers do the same) still believes that node holds all of its text, so the pieces
 // we split off are remembered: when the page writes into the original node, `collapseSplit` drops them.
-import { scanText, type Match, type Matcher } from '../core/matcher';
-import type { Run } from './runs';
+import type { Found } from './match';
 
 export interface Mention {
   key: number;
@@ -18,33 +16,8 @@ export interface Mention {
   marks: HTMLElement[];
 }
 
-export interface Found {
-  run: Run;
-  matches: Match[];
-}
-
 /** Text nodes we split off the page's own nodes (the marks' contents and the remainders after them). */
 const splitOff = new WeakSet<Text>();
-
-/** Pure reading: which runs hold mentions. */
-export function findInRuns(matcher: Matcher, runs: Run[], out: Found[] = []): Found[] {
-  for (const run of runs) {
-    if (run.locked.every(Boolean)) continue;
-    // Text already inside our marks is scanned (same boundaries and context as the first pass) but not re-marked.
-    const matches = scanText(matcher, run.text).filter((m) => !overlapsLocked(run, m));
-    if (matches.length) out.push({ run, matches });
-  }
-  return out;
-}
-
-function overlapsLocked(run: Run, m: Match): boolean {
-  for (let i = 0; i < run.nodes.length; i++) {
-    if (!run.locked[i]) continue;
-    const start = run.starts[i]!;
-    if (m.start < start + run.nodes[i]!.data.length && start < m.end) return true;
-  }
-  return false;
-}
 
 let nextKey = 1;
 

@@ -2,7 +2,7 @@
 // text, so "Writers <em>Guild</em> of America" is one run. A bare SHOW_TEXT TreeWalker plus a memo per parent
 // element keeps this close to the cost of merely walking the text (see docs/architecture.md § Runs).
 // The reader is resumable: `read(deadline)` stops when the deadline passes, so a 10 MB page is read in slices.
-import { endsRun, INLINE, insideSkipped, isOurMark, SKIP, skipsSubtree } from './where';
+import { endsRun, INLINE, insideSkipped, isOurMark, SKIP, skipsSubtree } from '../where';
 
 export interface Run {
   nodes: Text[];

@@ -1,5 +1,12 @@
 // Bookkeeping of the mentions on this page: which marks belong to which entity, counts for the popup/badge.
-import { unwrapMarks, type Mention } from './annotate';
+import { unwrapMarks, type Mention } from './wrap';
+
+/** The mentions still in the page, in document order (of their first marks). */
+export function inDocumentOrder(list: Mention[]): Mention[] {
+  return list
+    .filter((m) => m.marks[0]?.isConnected)
+    .sort((a, b) => (a.marks[0]!.compareDocumentPosition(b.marks[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+}
 
 export class Mentions {
   private readonly byKey = new Map<number, Mention>();
@@ -72,9 +79,7 @@ export class Mentions {
 
   /** Mentions of one entity in document order. */
   ofEntity(id: string): Mention[] {
-    return this.all()
-      .filter((m) => m.id === id && m.marks[0]?.isConnected)
-      .sort((a, b) => (a.marks[0]!.compareDocumentPosition(b.marks[0]!) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    return inDocumentOrder(this.all().filter((m) => m.id === id));
   }
 
   clear(): Mention[] {

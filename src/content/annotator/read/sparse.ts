@@ -5,10 +5,10 @@
 // text is read in one native call (Range.toString), the matcher's `candidates` runs over it, and the tree is
 // entered only where a candidate lies: the chunk's child range is searched by native text lengths down to the
 // run holding it, which runs.ts then reads as usual. Pages without mentions cost one read and one regexp pass.
-import { candidates, type Matcher } from '../core/matcher';
-import { needsNfc } from '../core/normalize';
+import { candidates, type Matcher } from '../../../core/matcher';
+import { needsNfc } from '../../../core/normalize';
 import { RunReader, type Run } from './runs';
-import { endsRun, skipsSubtree } from './where';
+import { endsRun, skipsSubtree } from '../where';
 
 /** Children [from, to) of parent: a chunk (read as one string) or a span (read run by run). */
 export interface Slice {
