@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/vite-plugin-dataset';
 
-const shared = {
+// A new object per project: vitest moves `define` entries out of the object it is given (into globals for the
+// tests), so a shared one would leave the second project without them.
+const shared = () => ({
   plugins: [datasetPlugin()],
   define: { __TARGET__: JSON.stringify('chrome') },
   oxc: { jsx: { runtime: 'automatic' as const, importSource: 'preact' } },
-};
+});
 
 // A hang guard, not a speed check (speed goals live in bench/): the property tests' fixed runs take 1–10 s
 // alone and several times that when the machine is busy.
@@ -14,8 +16,8 @@ const testTimeout = 60_000;
 export default defineConfig({
   test: {
     projects: [
-      { ...shared, test: { name: 'core', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout } },
-      { ...shared, test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'], testTimeout } },
+      { ...shared(), test: { name: 'core', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout } },
+      { ...shared(), test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'], testTimeout } },
     ],
   },
 });

@@ -1,6 +1,6 @@
 // npm run check:sparse [DIR]: on every page of the corpus (default ../shared/corpus/pages), in real Chromium,
-// compares what the sparse reader (src/content/sparse.ts) finds with what the node-by-node reader finds
-// (src/content/runs.ts). Page scripts are off, so each page is read as served. Prints every difference and
+// compares what the sparse reader (src/content/annotator/read/sparse.ts) finds with what the node-by-node reader finds
+// (src/content/annotator/read/runs.ts). Page scripts are off, so each page is read as served. Prints every difference and
 // exits 1 if there is one. The property test in tests/dom/sparse.test.ts covers random trees; this covers real ones.
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';

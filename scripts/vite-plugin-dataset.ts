@@ -2,7 +2,7 @@
 // field) and writes the generated modules the bundles import:
 //   virtual:backstory/matcher-data  aliases + context words (content script)
 //   virtual:backstory/dataset       everything (background, options, popup: loaded after its first render)
-//   virtual:backstory/dataset-about the dataset's version and date (the popup's footer, at first render)
+//   virtual:backstory/dataset-about the dataset's version and newest source's date (the popup's footer, at first render)
 // They are plain JSON files reached through resolve.alias, not plugin-served virtual modules, because crxjs
 // builds the standalone content script in a second vite build that runs no plugins but keeps `resolve`.
 import type { Plugin } from 'vite';
@@ -29,7 +29,7 @@ export function generateDatasetModules(): Record<string, string> {
   const md = matcherData(ds);
   // With the pattern sources precomputed: the content script skips that string work on every page.
   writeFileSync(files['virtual:backstory/matcher-data'], JSON.stringify({ ...md, sources: matcherSources(md) }));
-  writeFileSync(files['virtual:backstory/dataset-about'], JSON.stringify({ version: ds.version, updated: ds.updated }));
+  writeFileSync(files['virtual:backstory/dataset-about'], JSON.stringify({ version: ds.version, updated: ds.updated, sourcesTo: ds.sourcesTo }));
   writeFileSync(files['virtual:backstory/dataset'], JSON.stringify(ds));
   return files;
 }

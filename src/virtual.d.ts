@@ -8,7 +8,7 @@ declare module 'virtual:backstory/dataset' {
   export default data;
 }
 declare module 'virtual:backstory/dataset-about' {
-  const about: Pick<import('./core/types').Dataset, 'version' | 'updated'>;
+  const about: Pick<import('./core/types').Dataset, 'version' | 'updated' | 'sourcesTo'>;
   export default about;
 }
 declare const __TARGET__: 'chrome' | 'firefox';

@@ -12,7 +12,7 @@ export const CARD_FACTS = 4;
  * The card's view of an entity: name, category, summary (an AI term's summary is its plain definition), for a
  * union/studio/trade group its AI stance and latest contract, for others why it mattered, and up to four facts.
  */
-export function cardOf(e: Entity, updated: string): EntityCard {
+export function cardOf(e: Entity, sourcesTo: string): EntityCard {
   const bargaining = BARGAINING.has(e.category);
   return {
     id: e.id,
@@ -24,11 +24,11 @@ export function cardOf(e: Entity, updated: string): EntityCard {
     ...(!bargaining && e.whyItMatters ? { whyItMatters: e.whyItMatters } : {}),
     facts: e.facts.slice(0, CARD_FACTS),
     aliases: e.aliases.map((a) => a.text),
-    updated,
+    sourcesTo,
   };
 }
 
 export function entityCard(id: string): EntityCard | null {
   const e = byId.get(id);
-  return e ? cardOf(e, dataset.updated) : null;
+  return e ? cardOf(e, dataset.sourcesTo) : null;
 }

@@ -55,7 +55,7 @@ export function createContext(): Context {
       if (controller.signal.aborted) return false;
       // Firefox never leaves an orphan running (§ Lifetime), and its first `browser.runtime` builds that namespace
       // (1–4 ms), which here would come before the first highlight.
-      if (typeof __TARGET__ !== 'undefined' && __TARGET__ === 'firefox') return true;
+      if (__TARGET__ === 'firefox') return true;
       // An orphaned copy (extension reloaded/updated) loses runtime.id: stop silently.
       let id: string | undefined;
       try {
@@ -88,5 +88,6 @@ export function createContext(): Context {
 
 /** True for the error a call into a reloaded/updated extension throws. */
 export function isInvalidation(e: unknown): boolean {
-  return /context invalidated|Extension context|disconnected port|Receiving end does not exist/i.test(String(e));
+  // Not "Receiving end does not exist": that is a frame or background not listening (yet), and the context lives.
+  return /context invalidated|Extension context|disconnected port/i.test(String(e));
 }

@@ -1,6 +1,6 @@
 // What early.ts (document_start) leaves for index.ts (document_idle): the stored settings, asked for while the page
 // loaded, and whether the document was new then. No imports: early.ts bundles this file and stays a few hundred bytes
-// (settingsFrom in settings-apply.ts reads the stash).
+// (settingsFrom in settings.ts reads the stash).
 export const EARLY_KEY = '__backstoryEarly';
 
 export interface Early {

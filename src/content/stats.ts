@@ -12,7 +12,7 @@ export class Stats {
   doneAt = -1;
   startedAt = SCRIPT_START;
   flushes = 0;
-  /** Shadow-root sweeps that looked (src/content/observe.ts). */
+  /** Shadow-root sweeps that looked (src/content/observe/shadow-roots.ts). */
   sweeps = 0;
   rescans = 0;
   queue = 0;

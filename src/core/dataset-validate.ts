@@ -3,8 +3,8 @@
 import type { z } from 'zod';
 import { EntitySchema, MetaSchema, PositionsSchema, PublishersFileSchema, StorylinesSchema, TimelineFileSchema } from './dataset-schema';
 import { storylineProblems } from './storylines-validate';
-import type { Dataset, Entity } from './types';
-import { buildRegistry, locateFacts, sourcingProblems, unknownHosts, type LocatedFact, type Publisher, type Registry, type SourcingProblems } from './sourcing';
+import type { Dataset, Entity, Positions, TimelineEvent } from './types';
+import { buildRegistry, locateFacts, newestSourceDate, sourcingProblems, unknownHosts, type LocatedFact, type Publisher, type Registry, type SourcingProblems } from './sourcing';
 import { oddCase } from './alternation';
 import { aliasKey } from './normalize';
 
@@ -76,34 +76,8 @@ export interface ValidatedDataset {
   rule: 'enforce' | 'report';
 }
 
-/** Validates and assembles the dataset; throws a DatasetError listing every problem. */
-export function validateDataset(files: RawFiles): Dataset {
-  return validateDatasetDetailed(files).dataset;
-}
-
-export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
-  const problems: string[] = [];
-  const paths = Object.keys(files).sort();
-  const find = (name: string) => paths.find((p) => basename(p) === name && !p.includes('/entities/'));
-
-  const metaPath = find('dataset.json');
-  const timelinePath = find('timeline.json');
-  const positionsPath = find('positions.json');
-  const storylinesPath = find('storylines.json');
-  const entityPaths = paths.filter((p) => p.includes('entities/'));
-  const publisherPaths = paths.filter((p) => p.includes('publishers/'));
-  if (!metaPath) problems.push('dataset.json: file is missing');
-  if (entityPaths.length === 0) problems.push('entities/*.json: no entity files found');
-  if (publisherPaths.length === 0) problems.push('publishers/*.json: no publisher registry found');
-  const publishers = readPublishers(files, publisherPaths, problems);
-
-  const meta = metaPath ? check(MetaSchema, metaPath, files[metaPath], problems) : undefined;
-  const timeline = timelinePath ? check(TimelineFileSchema, timelinePath, files[timelinePath], problems) : { events: [] };
-  const positions = positionsPath
-    ? check(PositionsSchema, positionsPath, files[positionsPath], problems)
-    : { topics: [], cycles: [], cells: [] };
-  const storylines = storylinesPath ? check(StorylinesSchema, storylinesPath, files[storylinesPath], problems) : { terms: {}, storylines: [] };
-
+/** Entity files, read into entities and `where` (id → file). */
+function readEntities(files: RawFiles, entityPaths: string[], problems: string[]): { entities: Entity[]; where: Map<string, string> } {
   const entities: Entity[] = [];
   const where = new Map<string, string>();
   for (const p of entityPaths) {
@@ -128,7 +102,20 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
       }
     });
   }
+  return { entities, where };
+}
 
+interface Parts {
+  entities: Entity[];
+  where: Map<string, string>;
+  timeline: { events: TimelineEvent[] } | undefined;
+  positions: Positions | undefined;
+  timelinePath?: string;
+  positionsPath?: string;
+}
+
+/** References between files: aliases owned once, related ids, event parties, positions rows. */
+function crossCheck({ entities, where, timeline, positions, timelinePath, positionsPath }: Parts, problems: string[]): void {
   // Aliases: one owner each, compared the way the matcher compares them.
   const aliasOwner = new Map<string, string>();
   for (const e of entities) {
@@ -165,6 +152,51 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
       if (!where.has(c.party)) problems.push(`${at} › party: unknown entity "${c.party}"`);
     });
   }
+}
+
+/** Tiers every citation; the rule's violations fail validation only when dataset.json enforces it. */
+function checkSourcing(dataset: Dataset, setting: 'enforce' | 'report' | undefined, at: Pick<Parts, 'where' | 'timelinePath' | 'positionsPath'>, problems: string[]) {
+  const registry = buildRegistry(dataset.publishers);
+  const facts = locateFacts(dataset, (id) => at.where.get(id) ?? 'entities', { timeline: at.timelinePath ?? 'timeline.json', positions: at.positionsPath ?? 'positions.json' });
+  dataset.sourcesTo = newestSourceDate(facts);
+  problems.push(...unknownHosts(registry, facts));
+  const sourcing = sourcingProblems(registry, facts);
+  const rule = setting ?? 'enforce';
+  if (rule === 'enforce') problems.push(...sourcing.belowRule, ...sourcing.unreliable, ...sourcing.missingAsOf);
+  return { facts, registry, sourcing, rule };
+}
+
+/** Validates and assembles the dataset; throws a DatasetError listing every problem. */
+export function validateDataset(files: RawFiles): Dataset {
+  return validateDatasetDetailed(files).dataset;
+}
+
+export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
+  const problems: string[] = [];
+  const paths = Object.keys(files).sort();
+  const find = (name: string) => paths.find((p) => basename(p) === name && !p.includes('/entities/'));
+
+  const metaPath = find('dataset.json');
+  const timelinePath = find('timeline.json');
+  const positionsPath = find('positions.json');
+  const storylinesPath = find('storylines.json');
+  const entityPaths = paths.filter((p) => p.includes('entities/'));
+  const publisherPaths = paths.filter((p) => p.includes('publishers/'));
+  if (!metaPath) problems.push('dataset.json: file is missing');
+  if (entityPaths.length === 0) problems.push('entities/*.json: no entity files found');
+  if (publisherPaths.length === 0) problems.push('publishers/*.json: no publisher registry found');
+  const publishers = readPublishers(files, publisherPaths, problems);
+
+  const meta = metaPath ? check(MetaSchema, metaPath, files[metaPath], problems) : undefined;
+  const timeline = timelinePath ? check(TimelineFileSchema, timelinePath, files[timelinePath], problems) : { events: [] };
+  const positions = positionsPath
+    ? check(PositionsSchema, positionsPath, files[positionsPath], problems)
+    : { topics: [], cycles: [], cells: [] };
+  const storylines = storylinesPath ? check(StorylinesSchema, storylinesPath, files[storylinesPath], problems) : { terms: {}, storylines: [] };
+
+  const { entities, where } = readEntities(files, entityPaths, problems);
+
+  crossCheck({ entities, where, timeline, positions, timelinePath, positionsPath }, problems);
 
   if (storylines && timeline && positions) problems.push(...storylineProblems(storylinesPath ?? 'storylines.json', storylines, { entities: new Set(where.keys()), events: timeline.events, positions }));
 
@@ -172,6 +204,7 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
   const dataset: Dataset = {
     version: meta.version,
     updated: meta.updated,
+    sourcesTo: '',
     contextWords: meta.contextWords,
     entities,
     events: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
@@ -179,12 +212,7 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
     storylines,
     publishers,
   };
-  const registry = buildRegistry(publishers);
-  const facts = locateFacts(dataset, (id) => where.get(id) ?? 'entities', { timeline: timelinePath ?? 'timeline.json', positions: positionsPath ?? 'positions.json' });
-  problems.push(...unknownHosts(registry, facts));
-  const sourcing = sourcingProblems(registry, facts);
-  const rule = meta.sourcingRule ?? 'enforce';
-  if (rule === 'enforce') problems.push(...sourcing.belowRule, ...sourcing.unreliable, ...sourcing.missingAsOf);
+  const { facts, registry, sourcing, rule } = checkSourcing(dataset, meta.sourcingRule, { where, timelinePath, positionsPath }, problems);
   if (problems.length > 0) throw new DatasetError(problems);
   return { dataset, facts, registry, sourcing, rule };
 }

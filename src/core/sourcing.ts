@@ -101,6 +101,13 @@ export function locateFacts(ds: Dataset, fileOf: (id: string) => string, files =
   return out;
 }
 
+/** The date of the newest source cited (YYYY-MM-DD): what the dataset can vouch for, unlike its build date. */
+export function newestSourceDate(facts: readonly { sources: readonly Source[] }[]): string {
+  let newest = '';
+  for (const f of facts) for (const s of f.sources) if (s.date > newest) newest = s.date;
+  return newest;
+}
+
 /** Fields whose text can change, so they must say when they were true. */
 export const AS_OF_FIELDS: readonly string[] = ['latestContract', 'stance'];
 

@@ -24,6 +24,8 @@ export type PositionCell = Positions['cells'][number];
 export interface Dataset {
   version: string;
   updated: string;
+  /** The date of the newest source cited, computed at build time: what the card and popup show. */
+  sourcesTo: string;
   contextWords: string[];
   entities: Entity[];
   events: TimelineEvent[];

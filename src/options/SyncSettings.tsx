@@ -17,7 +17,7 @@ export function SyncSettings() {
     <SyncSettingsForm
       settings={settings}
       aliasSuggestions={suggestions}
-      datasetDate={formatDate(dataset.updated)}
+      datasetDate={formatDate(dataset.sourcesTo)}
       status={status}
       onChange={(key, value) => {
         setStatus('');

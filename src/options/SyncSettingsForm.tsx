@@ -200,7 +200,7 @@ export function SyncSettingsForm({ settings, aliasSuggestions, datasetDate, stat
 
       <footer>
         <p>{t('factsInEnglish')}</p>
-        <p>{t('datasetUpdated', datasetDate)}</p>
+        <p>{t('datasetSourcesTo', datasetDate)}</p>
       </footer>
     </main>
   );

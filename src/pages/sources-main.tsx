@@ -5,4 +5,4 @@ import { collectSources } from './collect-sources';
 import { Sources } from './Sources';
 
 document.title = t('sourcesTitle');
-render(<Sources publishers={collectSources(dataset)} dataset={dataset} />, document.getElementById('app')!);
+render(<Sources tiers={collectSources(dataset)} dataset={dataset} />, document.getElementById('app')!);

@@ -4,6 +4,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Dataset, Entity } from '../core/types';
 import { t } from '../shared/i18n';
+import { formatDate } from './format';
 import { buildIndex, type SearchIndex } from './search';
 import { EntityDetail } from './views/EntityDetail';
 import { Positions } from './views/Positions';
@@ -25,13 +26,13 @@ export interface Route {
 
 const TAB_KEYS: Record<Tab, string> = { page: 'tabThisPage', positions: 'tabPositions', timeline: 'tabTimeline', search: 'tabSearch' };
 
-export type PopupData = Pick<Dataset, 'entities' | 'events' | 'positions' | 'storylines' | 'updated' | 'version'>;
+export type PopupData = Pick<Dataset, 'entities' | 'events' | 'positions' | 'storylines' | 'sourcesTo' | 'version'>;
 
 export interface PopupViewProps {
   /** The whole dataset; undefined while it loads (the popup's first render). */
   dataset: PopupData | undefined;
   /** The dataset's version and date for the footer, when `dataset` is not there yet. */
-  about?: Pick<Dataset, 'updated' | 'version'>;
+  about?: Pick<Dataset, 'sourcesTo' | 'version'>;
   page: PageState;
   route: Route;
   onRoute: (r: Route) => void;
@@ -148,7 +149,7 @@ export function PopupView(p: PopupViewProps) {
         </div>
       </main>
       <footer>
-        {about && `${t('dataAsOf', about.updated, about.version)} · `}
+        {about && `${t('sourcesTo', formatDate(about.sourcesTo), about.version)} · `}
         <a href={p.sourcesHref} target="_blank" rel="noopener noreferrer">
           {t('methodologyLink')}
         </a>

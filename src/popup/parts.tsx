@@ -1,7 +1,9 @@
-// Small pieces the views share: source links, one fact, a "disputed" tag, an in-popup entity link.
+// Small pieces the views share: source links, one fact, a "disputed" tag, "Copy citation", an in-popup entity link.
 import type { Entity, Fact, Source } from '../core/types';
 import { t } from '../shared/i18n';
 import { formatDate } from './format';
+export { CopyCitation } from '../shared/CopyCitation';
+import { CopyCitation } from '../shared/CopyCitation';
 
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {
   return (
@@ -31,7 +33,7 @@ export function FactText({ fact }: { fact: Fact }) {
       {fact.disputed && <Disputed />}
       {fact.text}
       <span class="meta">
-        {when && <span class="when">{` ${when}.`}</span>} <SourceLinks sources={fact.sources} />
+        {when && <span class="when">{` ${when}.`}</span>} <SourceLinks sources={fact.sources} /> <CopyCitation fact={fact} />
       </span>
     </>
   );

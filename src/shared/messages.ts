@@ -19,7 +19,8 @@ export interface EntityCard {
   facts: Entity['facts'];
   /** Alias texts as written in the dataset, so "Not this" can name the one the page used. */
   aliases: string[];
-  updated: string;
+  /** The date of the dataset's newest source ("sources to …"). */
+  sourcesTo: string;
 }
 
 /** What the popup's briefing reads about the page, beside the counts (src/content/page-date.ts). */

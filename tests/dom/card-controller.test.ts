@@ -10,7 +10,7 @@ const { createContext } = await import('../../src/content/context');
 const { Mentions } = await import('../../src/content/annotator/mentions');
 
 const fact = (text: string) => ({ text, sources: [{ title: 'T', publisher: 'AP', url: 'https://example.org/', date: '2024-01-01' }] });
-const cardFor = (id: string, name: string, aliases: string[]) => ({ id, name, category: 'union', summary: fact(`${name} summary.`), facts: [], aliases, updated: '2026-01-01' });
+const cardFor = (id: string, name: string, aliases: string[]) => ({ id, name, category: 'union', summary: fact(`${name} summary.`), facts: [], aliases, sourcesTo: '2026-01-01' });
 
 let ctx: ReturnType<typeof createContext>;
 let mentions: InstanceType<typeof Mentions>;

@@ -24,7 +24,7 @@ const union: EntityCard = {
   latestContract: fact('Members ratified a four-year contract in April 2026.', { date: '2026-04-24' }),
   facts: [fact('Fact one about the guild.'), fact('Fact two about the guild.'), fact('Fact three, a changing one.', { asOf: '2026-05-01' })],
   aliases: ['Writers Guild of America', 'WGA'],
-  updated: '2026-05-10',
+  sourcesTo: '2026-05-10',
 };
 
 function mount(vnode: preact.VNode): HTMLElement {
@@ -61,7 +61,7 @@ describe('Card', () => {
     expect(el.querySelector('.summary time')!.getAttribute('datetime')).toBe('2023-09-27');
     expect(el.querySelector('.stance .asof')!.textContent).toBe('as of 24 Apr 2026');
     expect(el.querySelectorAll('.facts .asof')).toHaveLength(1);
-    expect(el.querySelector('.foot')!.textContent).toBe('Backstory · data as of 10 May 2026');
+    expect(el.querySelector('.foot')!.textContent).toBe('Backstory · sources to 10 May 2026');
   });
 
   it('shows an AI term\'s definition and why it mattered, without bargaining sections', () => {
@@ -69,7 +69,7 @@ describe('Card', () => {
       id: 'generative-ai', name: 'Generative AI', category: 'ai-term',
       summary: fact('AI that produces new text, images or voices from patterns in training data.'),
       whyItMatters: fact('It was the core 2023 strike issue for writers and actors.'),
-      facts: [fact('One.'), fact('Two.')], aliases: ['generative AI'], updated: '2026-05-10',
+      facts: [fact('One.'), fact('Two.')], aliases: ['generative AI'], sourcesTo: '2026-05-10',
     };
     const el = mount(<Card written="generative AI" card={term} />);
     expect(el.querySelector('.cat')!.textContent).toBe('AI term');
@@ -77,8 +77,25 @@ describe('Card', () => {
     expect(el.querySelector('.why p')!.textContent).toContain('core 2023 strike issue');
   });
 
+  it('marks every disputed fact "Disputed" and gives every fact a "Copy citation" button', () => {
+    const card: EntityCard = {
+      ...union,
+      summary: fact('The guild said one thing; the studios said another.', { disputed: true }),
+      facts: [fact('An agreed fact.'), fact('A contested fact, attributed.', { disputed: true })],
+    };
+    const el = mount(<Card written="WGA" card={card} />);
+    expect([...el.querySelectorAll('.disputed')].map((d) => d.closest('p, li')!.textContent)).toEqual([
+      expect.stringContaining('The guild said one thing'),
+      expect.stringContaining('A contested fact'),
+    ]);
+    expect(el.querySelectorAll('.disputed')[0]!.textContent).toBe('Disputed');
+    // summary + stance + latest contract + two facts
+    expect(el.querySelectorAll('button.copy-citation')).toHaveLength(5);
+    for (const b of el.querySelectorAll('button.copy-citation')) expect(b.textContent).toBe('Copy citation');
+  });
+
   it('renders with every optional field missing', () => {
-    const bare: EntityCard = { id: 'x', name: 'Someone', category: 'person', summary: { text: 'A person in the story.', sources: [src('AP')] }, facts: [], aliases: [], updated: '2026-05-10' };
+    const bare: EntityCard = { id: 'x', name: 'Someone', category: 'person', summary: { text: 'A person in the story.', sources: [src('AP')] }, facts: [], aliases: [], sourcesTo: '2026-05-10' };
     const el = mount(<Card written="Someone" card={bare} />);
     expect(el.querySelectorAll('h3')).toHaveLength(0);
     expect(el.querySelector('ul')).toBeNull();

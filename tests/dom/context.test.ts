@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { browserStub } from './browser-stub';
 
 vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
-const { createContext } = await import('../../src/content/context');
+const { createContext, isInvalidation } = await import('../../src/content/context');
 const { sendToBackground } = await import('../../src/shared/send');
 
 const runtime = browserStub.runtime as { id: string | undefined; sendMessage: (m: unknown) => Promise<unknown> };
@@ -51,5 +51,14 @@ describe('content script context', () => {
     let p: Promise<unknown> | undefined;
     expect(() => (p = sendToBackground({ type: 'lookupEntity', id: 'wga' }))).not.toThrow();
     await expect(p).rejects.toThrow(/invalidated/);
+  });
+});
+
+describe('isInvalidation', () => {
+  it('knows the errors of a reloaded or updated extension, not those of a receiver that is not listening', () => {
+    expect(isInvalidation(new Error('Extension context invalidated.'))).toBe(true);
+    expect(isInvalidation(new Error('Attempting to use a disconnected port object'))).toBe(true);
+    expect(isInvalidation(new Error('Could not establish connection. Receiving end does not exist.'))).toBe(false);
+    expect(isInvalidation(new Error('Network error'))).toBe(false);
   });
 });

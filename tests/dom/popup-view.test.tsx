@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import dataset from 'virtual:backstory/dataset';
 import { PopupView, type PageState, type Route } from '../../src/popup/PopupView';
+import { formatDate } from '../../src/popup/format';
 import { buildIndex } from '../../src/popup/search';
 import { click, input, mount, text } from './support/render';
 
@@ -16,7 +17,7 @@ function Harness({ page, start = { tab: 'page' }, data = dataset, lazyIndex = fa
   return (
     <PopupView
       dataset={data ?? undefined}
-      about={{ updated: dataset.updated, version: dataset.version }}
+      about={{ sourcesTo: dataset.sourcesTo, version: dataset.version }}
       page={page}
       route={route}
       onRoute={setRoute}
@@ -79,9 +80,10 @@ describe('Popup shell', () => {
     expect(root.querySelector<HTMLElement>('[data-entity-detail]')!.dataset.entityDetail).toBe('sag-aftra');
   });
 
-  it('footer: data date, version and the methodology link', () => {
+  it("footer: the newest source's date (not the build date), version and the methodology link", () => {
     const root = mount(<Harness page={{ kind: 'loading' }} />);
-    expect(text(root.querySelector('footer'))).toBe(`Data as of ${dataset.updated} · version ${dataset.version} · Methodology and sources`);
+    expect(dataset.sourcesTo).not.toBe(dataset.updated);
+    expect(text(root.querySelector('footer'))).toBe(`Sources to ${formatDate(dataset.sourcesTo)} · version ${dataset.version} · Methodology and sources`);
     const a = root.querySelector('footer a')!;
     expect(a.getAttribute('href')).toBe('chrome-extension://test/src/pages/sources.html');
     expect(a.getAttribute('rel')).toBe('noopener noreferrer');
@@ -98,7 +100,7 @@ describe('Popup shell', () => {
     expect([...root.querySelectorAll('[role="tab"]')].map(text)).toEqual(['This page', 'Positions', 'Timeline', 'Search']);
     expect(root.querySelector('.count')!.textContent).toBe('\u00a0');
     expect(text(root.querySelector('[role="tabpanel"]'))).toBe('Reading this page…');
-    expect(text(root.querySelector('footer'))).toBe(`Data as of ${dataset.updated} · version ${dataset.version} · Methodology and sources`);
+    expect(text(root.querySelector('footer'))).toBe(`Sources to ${formatDate(dataset.sourcesTo)} · version ${dataset.version} · Methodology and sources`);
   });
 
   it('leaves the other views empty until the dataset is there', () => {

@@ -1,4 +1,4 @@
-// The sparse reader (src/content/sparse.ts) must find exactly the mentions the node-by-node reader finds,
+// The sparse reader (src/content/annotator/read/sparse.ts) must find exactly the mentions the node-by-node reader finds,
 // while entering the tree only where a candidate lies. Random trees are cut into tiny chunks so that chunk
 // planning, cutting and bisection are all exercised.
 import { describe, expect, it, vi } from 'vitest';
@@ -8,7 +8,8 @@ import { compileMatcher } from '../../src/core/matcher';
 import { findInRuns } from '../../src/content/annotator/match';
 import { Annotator } from '../../src/content/annotator/annotator';
 import { collectRuns } from '../../src/content/annotator/read/runs';
-import { SparseReader, planChunks, type Slice } from '../../src/content/annotator/read/sparse';
+import { SparseReader } from '../../src/content/annotator/read/sparse';
+import { planChunks, type Chunk } from '../../src/content/annotator/read/chunks';
 import { INLINE } from '../../src/content/annotator/where';
 import { pageText } from '../support/arbitraries';
 import { original } from './support/fast-range';
@@ -16,9 +17,10 @@ import { original } from './support/fast-range';
 const matcher = compileMatcher(matcherData);
 
 /** The nodes of a huge parent's chunk, from its first to before its end. */
-function nodesOf(c: Slice): ChildNode[] {
+function nodesOf(c: Chunk): ChildNode[] {
+  if (c.kind !== 'huge') throw new Error('not a huge parent\'s chunk');
   const out: ChildNode[] = [];
-  for (let n: ChildNode | null = c.first!; n && n !== c.end; n = n.nextSibling) out.push(n);
+  for (let n: ChildNode | null = c.first; n && n !== c.end; n = n.nextSibling) out.push(n);
   return out;
 }
 
@@ -140,7 +142,7 @@ describe('sparse reader', () => {
     document.body.replaceChildren(article);
     const chunks = [...planChunks(document.body, 20)];
     expect(chunks.length).toBeGreaterThan(10);
-    expect(chunks.every((c) => c.first === undefined)).toBe(true); // 700 children: not huge, cut by index
+    expect(chunks.every((c) => c.kind === 'range')).toBe(true); // 700 children: not huge, cut by index
     const full = found(collectRuns(document.body));
     expect(full.length).toBe(2 * 43 + 1);
     expect(found(new SparseReader(document.body, matcher, 20).read())).toEqual(full);
@@ -148,7 +150,7 @@ describe('sparse reader', () => {
     // order, end where a run can, and never ask the parent for its childNodes (Gecko lists them all at once).
     const huge = [...planChunks(article, 20, 100)];
     expect(huge.length).toBeGreaterThan(10);
-    expect(huge.every((c) => c.first !== undefined)).toBe(true);
+    expect(huge.every((c) => c.kind === 'huge')).toBe(true);
     expect(huge.flatMap((c) => Array.from(nodesOf(c)))).toEqual(Array.from(article.childNodes));
     // A chunk starts at a paragraph, or in the inline stretch where no paragraph follows near enough to end it at.
     const els = Array.from(article.children);

@@ -117,7 +117,8 @@ forEachBrowser((browser) => {
     it('has no serious or critical axe-core violation inside the card', async () => {
       await page.hover('#top mark[data-backstory="sag-aftra"]');
       await page.waitFor(`!!${CARD}?.querySelector('a[href^="https://"]')`, 2000);
-      expect(await page.eval(`${CARD}.querySelectorAll('button').length`)).toBe(2);
+      expect(await page.eval(`${CARD}.querySelectorAll('.actions button').length`)).toBe(2);
+      expect(await page.eval(`${CARD}.querySelectorAll('button.copy-citation').length`)).toBeGreaterThan(1);
       const { bad, passed, incomplete } = await axeCard(page);
       console.log(`[card] ${get().b.name}: axe passed ${passed.length} rules; needs review: ${incomplete.join(', ') || 'none'}`);
       expect(bad).toEqual([]);

@@ -1,13 +1,12 @@
 // Highlighting, in each browser, against the built extension and pages served from 127.0.0.1: the demo
 // article, a first card, what comes first on a long page, a huge flat page, the page's own tasks between our
 // slices, and where Backstory never acts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve, type Served } from '../../tools/serve';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Served } from '../../tools/serve';
 import type { E2EBrowser, E2EPage } from '../../tools/driver';
-import { forEachBrowser } from './support/browsers';
+import { forEachBrowser, withPages } from './support/browsers';
 import { screenshot } from './support/screenshots';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
 
@@ -15,15 +14,8 @@ forEachBrowser((browser) => {
   let b: E2EBrowser;
   let server: Served;
   let page: E2EPage;
-
-  beforeAll(async () => {
-    server = await serve({ '/demo/': `${ROOT}demo`, '/pages/': `${ROOT}tests/e2e/pages` });
-    b = await browser.launch();
-  });
-  afterAll(async () => {
-    await b?.close();
-    await server?.close();
-  });
+  const get = withPages(browser);
+  beforeAll(() => void ({ b, server } = get()));
 
   describe('demo article', () => {
     beforeAll(async () => {

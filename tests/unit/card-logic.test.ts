@@ -13,7 +13,7 @@ const manifest = (await import('../../manifest.json')).default as { commands: Re
 describe('card content from the dataset', () => {
   it('gives unions, studios and trade groups their AI stance and latest contract, AI terms why they mattered', () => {
     for (const e of dataset.entities) {
-      const c = cardOf(e, dataset.updated);
+      const c = cardOf(e, dataset.sourcesTo);
       expect(c.summary).toBe(e.summary);
       expect(c.facts.length).toBe(Math.min(e.facts.length, CARD_FACTS));
       if (['union', 'studio', 'trade-group'].includes(e.category)) {

@@ -10,7 +10,7 @@ const entity = (id: string, category: Entity['category'], facts = 2): Entity => 
   id, name: id, category, aliases: [{ text: id, case: 'name' }], summary: fact, facts: Array.from({ length: facts }, () => fact),
 });
 const tiny = (): Dataset => ({
-  version: '1', updated: '2026-11-28', contextWords: [],
+  version: '1', updated: '2026-11-28', sourcesTo: '2024-01-02', contextWords: [],
   entities: [entity('netflix', 'studio'), entity('wga', 'union', 1)],
   events: [],
   positions: { topics: [{ id: 't', name: 'T' }], cycles: [{ id: '2023', name: '2023' }], cells: [] },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import dataset from 'virtual:backstory/dataset';
 import { whyUnavailable, originPattern, type TabFacts } from '../../src/popup/availability';
 import { buildIndex, fold, search } from '../../src/popup/search';
+import { TIERS } from '../../src/core/sourcing';
 import { collectSources } from '../../src/pages/collect-sources';
 
 const facts = (over: Partial<TabFacts>): TabFacts => ({ url: undefined, disabledSites: [], paused: false, hasHostPermission: undefined, fileAccess: undefined, ...over });
@@ -56,10 +57,18 @@ describe('popup search', () => {
 });
 
 describe('sources page data', () => {
-  it('groups unique pages by publisher, most cited first', () => {
-    const pubs = collectSources(dataset);
+  it('groups unique pages by tier (best first), then by registry publisher, most cited first', () => {
+    const tiers = collectSources(dataset);
+    expect(tiers.map((g) => g.tier)).toEqual(TIERS.filter((t) => tiers.some((g) => g.tier === t)));
+    const pubs = tiers.flatMap((g) => g.publishers);
     expect(pubs.length).toBeGreaterThan(5);
-    for (let i = 1; i < pubs.length; i++) expect(pubs[i - 1]!.sources.length).toBeGreaterThanOrEqual(pubs[i]!.sources.length);
+    for (const g of tiers) {
+      for (const p of g.publishers) expect(p.tier).toBe(g.tier);
+      for (let i = 1; i < g.publishers.length; i++) expect(g.publishers[i - 1]!.sources.length).toBeGreaterThanOrEqual(g.publishers[i]!.sources.length);
+    }
+    // Reposts are filed under the host's publisher, whatever the source's own publisher line says.
+    const yahoo = pubs.find((p) => p.sources.some((s) => new URL(s.url).hostname.endsWith('yahoo.com')));
+    if (yahoo) expect(yahoo.tier).toBe('unreliable');
     for (const p of pubs) {
       expect(new Set(p.sources.map((s) => s.url)).size).toBe(p.sources.length);
       for (const s of p.sources) expect(s.url).toMatch(/^https:\/\//);

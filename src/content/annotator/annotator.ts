@@ -10,7 +10,7 @@ import { findInRuns, type Found } from './match';
 import { Mentions } from './mentions';
 import { collectRuns } from './read/runs';
 import { SlicedScan } from './scan';
-import { collapseSplit, unwrapMarks, wasSplit, wrapRun, type Mention } from './wrap';
+import { collapseSplit, mentionText, unwrapMarks, wasSplit, wrapRun, type Mention } from './wrap';
 
 /** Runs our DOM writes (the observer's guard: it drops the records they cause). */
 export type WriteGuard = (write: () => void) => void;
@@ -148,7 +148,7 @@ export class Annotator {
     const mark = t.parentElement;
     if (!mark || !ours.has(mark)) return;
     const m = this.mentions.byMark(mark);
-    if (m && m.marks.map((el) => el.textContent).join('') !== m.text) this.write(() => this.mentions.drop([m]));
+    if (m && mentionText(m) !== m.text) this.write(() => this.mentions.drop([m]));
     else if (!m) this.write(() => unwrapMarks([mark as HTMLElement]));
   }
 

@@ -20,7 +20,7 @@ export function isEditableRoot(el: Element): boolean {
   return v !== null && v.toLowerCase() !== 'false';
 }
 
-/** One of our marks (annotate.ts sets data-backstory-mention). A forged one only makes its text read-only to us. */
+/** One of our marks (wrap.ts sets data-backstory-mention). A forged one only makes its text read-only to us. */
 export function isOurMark(el: Element): boolean {
   return el.localName === 'mark' && el.hasAttribute('data-backstory-mention');
 }

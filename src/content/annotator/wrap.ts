@@ -19,6 +19,9 @@ export interface Mention {
 /** Text nodes we split off the page's own nodes (the marks' contents and the remainders after them). */
 const splitOff = new WeakSet<Text>();
 
+/** The text of a mention as the page now shows it (its marks' text). */
+export const mentionText = (m: Mention): string => m.marks.map((el) => el.textContent ?? '').join('');
+
 let nextKey = 1;
 
 // Marks inside a page's shadow root are out of reach of the manifest's content.css: style them through the

@@ -3,6 +3,7 @@ import type { Fact } from '../../core/types';
 import type { EntityCard } from '../../shared/messages';
 import { formatDate as formatShared, t } from '../../shared/i18n';
 import { categoryName } from '../../shared/labels';
+import { CopyCitation } from '../../shared/CopyCitation';
 
 /** After "Not this": the mention is hidden; the reader may also stop highlighting the alias it used. */
 export interface Dismissal {
@@ -56,14 +57,24 @@ function Sourced({ fact }: { fact: Fact }) {
   );
 }
 
+/** One fact: "Disputed" where the sides disagree, the text, its first source, and "Copy citation" (all sources). */
+function FactBody({ fact }: { fact: Fact }) {
+  return (
+    <>
+      {fact.disputed && <span class="disputed">{t('disputed')}</span>}
+      {fact.text}
+      <Sourced fact={fact} /> <CopyCitation fact={fact} />
+    </>
+  );
+}
+
 function Section({ title, fact, cls }: { title: string; fact: Fact | undefined; cls: string }) {
   if (!fact) return null;
   return (
     <section class={`sec ${cls}`}>
       <h3>{title}</h3>
       <p>
-        {fact.text}
-        <Sourced fact={fact} />
+        <FactBody fact={fact} />
       </p>
     </section>
   );
@@ -106,8 +117,7 @@ export function Card({ written, card, dismissed, onMore, onNotThis, onStopAlias 
     <div class="card" role="dialog" aria-labelledby="backstory-card-name" dir={dir}>
       {head}
       <p class="summary">
-        {card.summary.text}
-        <Sourced fact={card.summary} />
+        <FactBody fact={card.summary} />
       </p>
       <Section title={t('cardStance')} fact={card.stance} cls="stance" />
       <Section title={t('cardLatestContract')} fact={card.latestContract} cls="contract" />
@@ -118,8 +128,7 @@ export function Card({ written, card, dismissed, onMore, onNotThis, onStopAlias 
           <ul>
             {card.facts.map((f) => (
               <li key={f.text}>
-                {f.text}
-                <Sourced fact={f} />
+                <FactBody fact={f} />
               </li>
             ))}
           </ul>
@@ -133,7 +142,7 @@ export function Card({ written, card, dismissed, onMore, onNotThis, onStopAlias 
           {t('cardNotThis')}
         </button>
       </div>
-      <p class="foot">{t('cardFooter', formatDate(card.updated))}</p>
+      <p class="foot">{t('cardFooter', formatDate(card.sourcesTo))}</p>
     </div>
   );
 }

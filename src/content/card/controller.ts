@@ -1,21 +1,23 @@
-// When the card opens and closes: hover intent, leaving, Esc, tap, keyboard focus. WCAG 1.4.13: the card is
-// hoverable (the pointer can move into it), dismissible (Esc) and persistent (open until the pointer or focus
-// leaves both mention and card). Facts come from the background on demand; a reply for an older mention is
-// dropped, so the card never shows another mention's facts.
-import { autoUpdate, computePosition, flip, offset, shift, size, type Placement } from '@floating-ui/dom';
+// When the card opens and closes: hover intent, leaving, Esc, tap, keyboard focus (pointer.ts, focus.ts). WCAG
+// 1.4.13: the card is hoverable, dismissible (Esc) and persistent. Facts come from the background on demand; a
+// reply for an older mention is dropped, so the card never shows another mention's facts.
 import { h } from 'preact';
-import type { Context } from '../context';
+import { isInvalidation, type Context } from '../context';
 import type { Mentions } from '../annotator/mentions';
-import type { Mention } from '../annotator/wrap';
+import { mentionText, type Mention } from '../annotator/wrap';
 import type { EntityCard } from '../../shared/messages';
 import { sendToBackground } from '../../shared/send';
 import { DEFAULTS, getSettings, onSettingsChanged, setSetting } from '../../shared/settings';
 import { Card, type Dismissal } from './Card';
 import { createCardHost, removeOldCards, type CardHost } from './host';
 import { aliasFor } from './alias';
+import { hideMention, isHidden } from './hidden';
+import { MarkFocus, listenForFocus } from './focus';
+import { followAnchor } from './placement';
+import { listenForPointer } from './pointer';
 
-/** Set on the marks of a mention the reader dismissed with "Not this" (content.css shows them as plain text). */
-export const HIDDEN_ATTR = 'data-backstory-hidden';
+export { HIDDEN_ATTR, isHidden } from './hidden';
+export { placementFor } from './placement';
 
 export interface CardOptions {
   /** Hover intent; the reader's settings.hoverDelayMs replaces it once read. */
@@ -34,42 +36,11 @@ export interface CardController {
   readonly current: Mention | null;
 }
 
-export const isHidden = (m: Mention): boolean => m.marks.some((el) => el.hasAttribute(HIDDEN_ATTR));
-const writtenOf = (m: Mention) => m.marks.map((el) => el.textContent ?? '').join('');
-
-/** Start-aligned under the mention in the mention's own direction (floating-ui reads "start" off the card). */
-export function placementFor(direction: string): Placement {
-  return direction === 'rtl' ? 'bottom-end' : 'bottom-start';
-}
-
-const FOCUSABLE = 'a[href], button:not([disabled])';
-
 export function startCard(ctx: Context, mentions: Mentions, options: Partial<CardOptions> = {}): CardController {
-  const opts: CardOptions = { openDelay: DEFAULTS.hoverDelayMs, closeDelay: 300, ...options };
-  // The card's element, shadow root and styles are made on first use: most pages are never hovered.
   if (options.oldCards !== false) removeOldCards();
-  let made: CardHost | null = null;
-  const getHost = (): CardHost => {
-    if (made) return made;
-    const h = createCardHost();
-    h.el.addEventListener('pointerenter', () => clearTimeout(closeTimer), { signal: ctx.signal });
-    h.el.addEventListener('pointerleave', (e) => e.pointerType !== 'touch' && scheduleClose(), { signal: ctx.signal });
-    return (made = h);
-  };
-  const cache = new Map<string, EntityCard | null>();
-  let current: Mention | null = null;
-  let dismissed: Dismissal | null = null;
-  let byKeyboard = false;
-  let openTimer = 0;
-  let closeTimer = 0;
-  let stopFollowing: (() => void) | null = null;
-  let generation = 0;
-  /** The mark we focused, and whether we gave it its tabindex (removed again once focus leaves). */
-  let focused: HTMLElement | null = null;
-  let ourTabindex = false;
-
+  const card = new Controller(ctx, mentions, { openDelay: DEFAULTS.hoverDelayMs, closeDelay: 300, ...options });
   const readDelay = (s: { hoverDelayMs: number }) => {
-    if (Number.isFinite(s.hoverDelayMs) && s.hoverDelayMs >= 0) opts.openDelay = Math.min(s.hoverDelayMs, 5000);
+    if (Number.isFinite(s.hoverDelayMs) && s.hoverDelayMs >= 0) card.openDelay = Math.min(s.hoverDelayMs, 5000);
   };
   // The content script passes the settings it has already read; otherwise read them here.
   if (options.settings) readDelay(options.settings);
@@ -79,248 +50,156 @@ export function startCard(ctx: Context, mentions: Mentions, options: Partial<Car
   } catch {
     /* storage unavailable: keep the default */
   }
+  listenForPointer(ctx, mentions, card);
+  listenForFocus(ctx, card.focus, card);
+  ctx.onInvalidated(() => card.destroy());
+  return card;
+}
 
-  const clearTimers = () => {
-    clearTimeout(openTimer);
-    clearTimeout(closeTimer);
-  };
+class Controller implements CardController {
+  readonly focus = new MarkFocus();
+  openDelay: number;
+  current: Mention | null = null;
+  byKeyboard = false;
+  private made: CardHost | null = null;
+  private readonly cache = new Map<string, EntityCard | null>();
+  private dismissed: Dismissal | null = null;
+  private openTimer = 0;
+  private closeTimer = 0;
+  private stopFollowing: (() => void) | null = null;
+  /** Bumped at each open and close: a reply for an older one is dropped. */
+  private visit = 0;
 
-  function paint() {
-    const m = current;
-    if (!m) return;
-    const card = cache.get(m.id);
-    getHost().show(
-      h(Card, {
-        written: writtenOf(m),
-        card,
-        dismissed,
-        onMore: () => more(m),
-        onNotThis: () => notThis(m),
-        onStopAlias: () => stopAlias(m),
-      }),
-    );
+  constructor(
+    private readonly ctx: Context,
+    private readonly mentions: Mentions,
+    private readonly opts: CardOptions,
+  ) {
+    this.openDelay = opts.openDelay;
   }
 
-  function follow(anchor: HTMLElement) {
-    stopFollowing?.();
-    const placement = placementFor(getComputedStyle(anchor).direction);
-    // autoUpdate re-places on scroll, resize and layout changes: the card follows its mention.
-    stopFollowing = autoUpdate(anchor, getHost().el, () => {
-      void computePosition(anchor, getHost().el, {
-        strategy: 'fixed',
-        placement,
-        middleware: [
-          offset(6),
-          flip({ padding: 8 }),
-          shift({ padding: 8 }),
-          // Never taller than the room on its side: the card scrolls inside instead of leaving the viewport.
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => getHost().el.style.setProperty('--backstory-max-h', `${Math.max(160, availableHeight)}px`),
-          }),
-        ],
-      }).then(({ x, y }) => {
-        Object.assign(getHost().el.style, { left: `${x}px`, top: `${y}px` });
-      });
-    });
+  get isOpen(): boolean {
+    return this.current !== null;
   }
 
-  function releaseFocus() {
-    if (focused && ourTabindex) focused.removeAttribute('tabindex');
-    focused = null;
-    ourTabindex = false;
+  /** The card's element, shadow root and styles, made on first use (most pages are never hovered). */
+  host(existing = false): CardHost | null {
+    if (this.made || existing) return this.made;
+    const made = createCardHost();
+    made.el.addEventListener('pointerenter', () => clearTimeout(this.closeTimer), { signal: this.ctx.signal });
+    made.el.addEventListener('pointerleave', (e) => e.pointerType !== 'touch' && this.closeSoon(), { signal: this.ctx.signal });
+    return (this.made = made);
   }
 
-  function focusMark(el: HTMLElement) {
-    if (focused !== el) releaseFocus();
-    // tabindex=-1 makes the mark focusable for this moment only; it never enters the page's tab order.
-    if (!el.hasAttribute('tabindex')) {
-      el.setAttribute('tabindex', '-1');
-      ourTabindex = true;
-    }
-    focused = el;
-    const r = el.getBoundingClientRect();
-    if (r.bottom < 0 || r.top > innerHeight) el.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-    el.focus({ preventScroll: true });
+  contains(e: Event): boolean {
+    return this.made !== null && e.composedPath().includes(this.made.el);
   }
 
-  function open(m: Mention, o: { focus?: boolean } = {}) {
-    clearTimers();
+  openSoon(m: Mention): void {
+    clearTimeout(this.closeTimer);
+    if (m === this.current) return;
+    clearTimeout(this.openTimer);
+    this.openTimer = this.ctx.setTimeout(() => this.open(m), this.openDelay);
+  }
+
+  leave(): void {
+    clearTimeout(this.openTimer);
+    if (this.current) this.closeSoon();
+  }
+
+  private closeSoon(): void {
+    if (this.byKeyboard) return; // a card opened from the keyboard stays until focus leaves or Esc
+    clearTimeout(this.closeTimer);
+    this.closeTimer = this.ctx.setTimeout(() => this.close(), this.opts.closeDelay);
+  }
+
+  open(m: Mention, o: { focus?: boolean } = {}): void {
+    this.clearTimers();
     const anchor = m.marks[0];
     if (!anchor?.isConnected || isHidden(m)) return;
-    if (o.focus) focusMark(anchor);
-    byKeyboard = !!o.focus;
-    if (current === m) return;
-    current = m;
-    dismissed = null;
-    const gen = ++generation;
-    paint(); // at once, with what the cache has: the written name while the facts load
-    follow(anchor);
-    if (!cache.has(m.id)) {
-      sendToBackground<'lookupEntity'>({ type: 'lookupEntity', id: m.id })
-        .then((card) => {
-          cache.set(m.id, card ?? null);
-          if (gen === generation && current === m) paint();
-        })
-        .catch((e) => {
-          if (String(e).match(/invalidated/i)) ctx.abort('extension context invalidated');
-          else if (gen === generation && current === m) paint(); // shows "no background found"
-        });
-    }
+    if (o.focus) this.focus.focus(anchor);
+    this.byKeyboard = !!o.focus;
+    if (this.current === m) return;
+    this.current = m;
+    this.dismissed = null;
+    const visit = ++this.visit;
+    this.paint(); // at once, with what the cache has: the written name while the facts load
+    this.stopFollowing?.();
+    this.stopFollowing = followAnchor(anchor, this.host()!.el);
+    if (this.cache.has(m.id)) return;
+    const stillShown = () => visit === this.visit && this.current === m;
+    sendToBackground<'lookupEntity'>({ type: 'lookupEntity', id: m.id })
+      .then((card) => {
+        this.cache.set(m.id, card ?? null);
+        if (stillShown()) this.paint();
+      })
+      .catch((e) => {
+        if (isInvalidation(e)) this.ctx.abort('extension context invalidated');
+        else if (stillShown()) this.paint(); // shows "no background found"
+      });
   }
 
-  function close() {
-    clearTimers();
-    generation++;
-    const focusWasInCard = made !== null && document.activeElement === made.el;
-    current = null;
-    dismissed = null;
-    byKeyboard = false;
-    stopFollowing?.();
-    stopFollowing = null;
+  close(): void {
+    this.clearTimers();
+    this.visit++;
+    const focusWasInCard = this.made !== null && document.activeElement === this.made.el;
+    this.current = null;
+    this.dismissed = null;
+    this.byKeyboard = false;
+    this.stopFollowing?.();
+    this.stopFollowing = null;
     // Removing the card drops focus to <body>; put it back on the mark the reader came from.
-    if (focusWasInCard && focused?.isConnected) focused.focus({ preventScroll: true });
-    made?.hide();
+    if (focusWasInCard && this.focus.mark?.isConnected) this.focus.mark.focus({ preventScroll: true });
+    this.made?.hide();
   }
 
-  function more(m: Mention) {
+  destroy(): void {
+    this.clearTimers();
+    this.stopFollowing?.();
+    this.focus.release();
+    this.made?.destroy();
+  }
+
+  private clearTimers(): void {
+    clearTimeout(this.openTimer);
+    clearTimeout(this.closeTimer);
+  }
+
+  private paint(): void {
+    const m = this.current;
+    if (!m) return;
+    const props = { written: mentionText(m), card: this.cache.get(m.id), dismissed: this.dismissed };
+    const actions = { onMore: () => this.more(m), onNotThis: () => this.notThis(m), onStopAlias: () => this.stopAlias(m) };
+    this.host()!.show(h(Card, { ...props, ...actions }));
+  }
+
+  private more(m: Mention): void {
     void sendToBackground<'openEntityDetail'>({ type: 'openEntityDetail', id: m.id }).catch(() => undefined);
-    close();
+    this.close();
   }
 
-  function notThis(m: Mention) {
-    for (const el of m.marks) {
-      el.setAttribute(HIDDEN_ATTR, '');
-      el.setAttribute('role', 'none'); // no longer announced as highlighted
-    }
-    const card = cache.get(m.id);
-    dismissed = { alias: card ? aliasFor(writtenOf(m), card.aliases) : null, stopped: false };
-    paint();
-    getHost().root.querySelector<HTMLElement>('button.stop')?.focus();
+  private notThis(m: Mention): void {
+    hideMention(m);
+    const card = this.cache.get(m.id);
+    this.dismissed = { alias: card ? aliasFor(mentionText(m), card.aliases) : null, stopped: false };
+    this.paint();
+    this.host()!.root.querySelector<HTMLElement>('button.stop')?.focus();
   }
 
-  function stopAlias(m: Mention) {
-    const alias = dismissed?.alias;
-    if (!alias || !dismissed) return;
-    dismissed = { alias, stopped: true };
-    paint();
+  private stopAlias(m: Mention): void {
+    const alias = this.dismissed?.alias;
+    if (!alias) return;
+    this.dismissed = { alias, stopped: true };
+    this.paint();
     // This page: hide the other mentions written the same way. Later pages: settings.disabledAliases.
-    const card = cache.get(m.id);
-    for (const other of mentions.all()) {
-      if (other.id === m.id && card && aliasFor(writtenOf(other), card.aliases) === alias) {
-        for (const el of other.marks) {
-          el.setAttribute(HIDDEN_ATTR, '');
-          el.setAttribute('role', 'none');
-        }
-      }
+    const card = this.cache.get(m.id);
+    for (const other of this.mentions.all()) {
+      if (other.id === m.id && card && aliasFor(mentionText(other), card.aliases) === alias) hideMention(other);
     }
     void getSettings()
       .then((s) => (s.disabledAliases.includes(alias) ? undefined : setSetting('disabledAliases', [...s.disabledAliases, alias])))
       .catch(() => undefined);
   }
-
-  const scheduleClose = () => {
-    if (byKeyboard) return; // a card opened from the keyboard stays until focus leaves or Esc
-    clearTimeout(closeTimer);
-    closeTimer = window.setTimeout(close, opts.closeDelay);
-  };
-  const inCard = (e: Event) => made !== null && e.composedPath().includes(made.el);
-  const visible = (m: Mention | null) => (m && !isHidden(m) ? m : null);
-
-  const { signal } = ctx;
-  document.addEventListener(
-    'pointerover',
-    (e) => {
-      if (e.pointerType === 'touch') return; // touch opens on tap (click below)
-      const target = e.target as Element;
-      if (inCard(e)) return;
-      const m = visible(mentions.of(target));
-      if (m) {
-        clearTimeout(closeTimer);
-        if (m === current) return;
-        clearTimeout(openTimer);
-        openTimer = window.setTimeout(() => open(m), opts.openDelay);
-      } else {
-        clearTimeout(openTimer);
-        if (current) scheduleClose();
-      }
-    },
-    { signal, passive: true },
-  );
-
-  document.addEventListener(
-    'keydown',
-    (e) => {
-      if (!current) return;
-      if (e.key === 'Escape') {
-        close();
-        return;
-      }
-      if (e.key !== 'Tab' || !focused) return;
-      // The card sits at the end of the document; Tab from its mark goes into it, and out of it back to the
-      // mark, from where the page's own order continues. Nothing is trapped: Tab off the end closes the card.
-      const host = getHost();
-      const inCard = document.activeElement === host.el;
-      const list = [...host.root.querySelectorAll<HTMLElement>(FOCUSABLE)];
-      if (document.activeElement === focused && !e.shiftKey && list[0]) {
-        e.preventDefault();
-        list[0].focus();
-      } else if (inCard && !e.shiftKey && host.root.activeElement === list.at(-1)) {
-        e.preventDefault();
-        focused.focus({ preventScroll: true });
-        close();
-      } else if (inCard && e.shiftKey && host.root.activeElement === list[0]) {
-        e.preventDefault();
-        focused.focus({ preventScroll: true });
-      }
-    },
-    { signal, capture: true },
-  );
-  // Focus leaving both the mark and the card (a click elsewhere, the page's own Tab order) ends the visit.
-  document.addEventListener(
-    'focusout',
-    () =>
-      window.setTimeout(() => {
-        if (!focused) return;
-        const a = document.activeElement;
-        if (a === focused || (made && a === made.el)) return;
-        releaseFocus();
-        if (byKeyboard) close();
-      }, 0),
-    { signal, capture: true },
-  );
-
-  let lastPointer = '';
-  document.addEventListener('pointerdown', (e) => (lastPointer = e.pointerType), { signal, capture: true, passive: true });
-  document.addEventListener(
-    'click',
-    (e) => {
-      const target = e.target as Element;
-      if (inCard(e)) return;
-      const m = visible(mentions.of(target));
-      // click is a PointerEvent in current browsers; the last pointerdown covers the ones where it is not.
-      const pointer = 'pointerType' in e ? (e as PointerEvent).pointerType : lastPointer;
-      if (m && pointer === 'touch') {
-        if (m === current) return; // a second tap goes through (a highlighted link still works)
-        e.preventDefault();
-        open(m);
-      } else if (current && m !== current) close();
-    },
-    { signal, capture: true },
-  );
-  ctx.onInvalidated(() => {
-    clearTimers();
-    stopFollowing?.();
-    releaseFocus();
-    made?.destroy();
-  });
-  return {
-    open,
-    close,
-    get current() {
-      return current;
-    },
-  };
 }
 
 // Test pages: tests/e2e/pages/card.html (overlay, keyboard), tests/e2e/pages/card-rtl.html, demo/index.html.

@@ -4,7 +4,8 @@
 // and its card opens; the page's own tab order is never changed.
 import { inDocumentOrder, type Mentions } from '../annotator/mentions';
 import type { Mention } from '../annotator/wrap';
-import { isHidden, type CardController } from './controller';
+import type { CardController } from './controller';
+import { isHidden } from './hidden';
 import { stepIndex } from './order';
 
 /** Highlights a reader can be taken to, in document order: connected, shown, not dismissed. */

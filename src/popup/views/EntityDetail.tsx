@@ -4,7 +4,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Dataset, Entity, Fact, PositionCell } from '../../core/types';
 import { t } from '../../shared/i18n';
 import { categoryLabel, formatDate, KIND_KEYS } from '../format';
-import { Disputed, EntityLink, FactText, SourceLinks, type OpenEntity } from '../parts';
+import { CopyCitation, Disputed, EntityLink, FactText, SourceLinks, type OpenEntity } from '../parts';
+import { eventCitable } from '../../core/citation';
 
 export interface EntityDetailProps {
   id: string;
@@ -96,7 +97,7 @@ export function EntityDetail({ id, dataset, byId, count, onOpen, onReveal, onBac
                         {topicName.get(c.topic) ?? c.topic} · {t(KIND_KEYS[c.kind])}:{' '}
                       </strong>
                       {c.disputed && <Disputed />}
-                      {c.text} <SourceLinks sources={c.sources} />
+                      {c.text} <SourceLinks sources={c.sources} /> <CopyCitation fact={c} />
                     </li>
                   ))}
                 </ul>
@@ -111,8 +112,8 @@ export function EntityDetail({ id, dataset, byId, count, onOpen, onReveal, onBac
           <ol class="events">
             {events.map((ev) => (
               <li key={ev.id}>
-                <time dateTime={ev.date}>{formatDate(ev.date)}</time> <strong>{ev.title}</strong>. {ev.text}{' '}
-                <SourceLinks sources={ev.sources} />
+                <time dateTime={ev.date}>{formatDate(ev.date)}</time> <strong>{ev.title}</strong>. {ev.disputed && <Disputed />}
+                {ev.text} <SourceLinks sources={ev.sources} /> <CopyCitation fact={eventCitable(ev, formatDate)} />
               </li>
             ))}
           </ol>

@@ -7,7 +7,7 @@ import type { Entity, Positions as PositionsData } from '../../core/types';
 import { t } from '../../shared/i18n';
 import type { PositionsFocus } from '../focus';
 import { KIND_KEYS } from '../format';
-import { Disputed, EntityLink, SourceLinks, type OpenEntity } from '../parts';
+import { CopyCitation, Disputed, EntityLink, SourceLinks, type OpenEntity } from '../parts';
 
 export interface PositionsProps {
   positions: PositionsData;
@@ -74,7 +74,7 @@ export function Positions({ positions, byId, onOpen, focus }: PositionsProps) {
                       </th>
                       <td>
                         {c.disputed && <Disputed />}
-                        {c.text} <SourceLinks sources={c.sources} />
+                        {c.text} <SourceLinks sources={c.sources} /> <CopyCitation fact={c} />
                       </td>
                     </tr>
                   );

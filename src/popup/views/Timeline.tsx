@@ -7,7 +7,8 @@ import type { Entity, TimelineEvent } from '../../core/types';
 import { t } from '../../shared/i18n';
 import type { TimelineFocus } from '../focus';
 import { formatDate } from '../format';
-import { Disputed, EntityLink, SourceLinks, type OpenEntity } from '../parts';
+import { CopyCitation, Disputed, EntityLink, SourceLinks, type OpenEntity } from '../parts';
+import { eventCitable } from '../../core/citation';
 
 export interface TimelineProps {
   events: readonly TimelineEvent[];
@@ -31,7 +32,7 @@ function Event({ ev, byId, onOpen }: { ev: TimelineEvent; byId: ReadonlyMap<stri
       <h2>{ev.title}</h2>
       <p>
         {ev.disputed && <Disputed />}
-        {ev.text} <SourceLinks sources={ev.sources} />
+        {ev.text} <SourceLinks sources={ev.sources} /> <CopyCitation fact={eventCitable(ev, formatDate)} />
       </p>
       <p class="parties">
         {ev.parties.map((id, i) => {
