@@ -66,6 +66,23 @@ function readPublishers(files: RawFiles, paths: string[], problems: string[]): P
   return publishers;
 }
 
+/** Cells must name known topics, cycles and parties; two cells saying the same thing under one key are a copy-paste slip. */
+function checkPositions(positions: Dataset['positions'], file: string, where: Map<string, string>, problems: string[]): void {
+  const topics = new Set(positions.topics.map((t) => t.id));
+  const cycles = new Set(positions.cycles.map((c) => c.id));
+  const seen = new Map<string, number>();
+  positions.cells.forEach((c, i) => {
+    const at = `${file} › cells[${i}] (${c.topic}/${c.party}/${c.cycle})`;
+    if (!topics.has(c.topic)) problems.push(`${at} › topic: unknown topic "${c.topic}"`);
+    if (!cycles.has(c.cycle)) problems.push(`${at} › cycle: unknown cycle "${c.cycle}"`);
+    if (!where.has(c.party)) problems.push(`${at} › party: unknown entity "${c.party}"`);
+    const key = [c.topic, c.party, c.cycle, c.kind, c.text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()].join('/');
+    const first = seen.get(key);
+    if (first !== undefined) problems.push(`${at} › text: duplicate ${c.kind} cell (same text as cells[${first}])`);
+    else seen.set(key, i);
+  });
+}
+
 export interface ValidatedDataset {
   dataset: Dataset;
   /** Every fact with its location ("file › entry"). */
@@ -133,25 +150,17 @@ function crossCheck({ entities, where, timeline, positions, timelinePath, positi
     }
   }
 
-  const eventIds = new Set<string>();
+  const eventIds = new Map<string, number>();
   timeline?.events.forEach((ev, i) => {
-    if (eventIds.has(ev.id)) problems.push(`${timelinePath} › events[${i}] (${ev.id}): duplicate id`);
-    eventIds.add(ev.id);
+    const first = eventIds.get(ev.id);
+    if (first !== undefined) problems.push(`${timelinePath} › events[${i}] (${ev.id}): duplicate id (also events[${first}])`);
+    else eventIds.set(ev.id, i);
     for (const p of ev.parties) {
       if (!where.has(p)) problems.push(`${timelinePath} › events[${i}] (${ev.id}) › parties: unknown entity "${p}"`);
     }
   });
 
-  if (positions) {
-    const topics = new Set(positions.topics.map((t) => t.id));
-    const cycles = new Set(positions.cycles.map((c) => c.id));
-    positions.cells.forEach((c, i) => {
-      const at = `${positionsPath} › cells[${i}] (${c.topic}/${c.party}/${c.cycle})`;
-      if (!topics.has(c.topic)) problems.push(`${at} › topic: unknown topic "${c.topic}"`);
-      if (!cycles.has(c.cycle)) problems.push(`${at} › cycle: unknown cycle "${c.cycle}"`);
-      if (!where.has(c.party)) problems.push(`${at} › party: unknown entity "${c.party}"`);
-    });
-  }
+  if (positions) checkPositions(positions, positionsPath ?? 'positions.json', where, problems);
 }
 
 /** Tiers every citation; the rule's violations fail validation only when dataset.json enforces it. */

@@ -4,7 +4,7 @@ import matcherData from 'virtual:backstory/matcher-data';
 import dataset from 'virtual:backstory/dataset';
 import { formatDate, t } from '../shared/i18n';
 import { resetSettings, setSetting } from '../shared/settings';
-import { useSettings } from './use-setting';
+import { useSettings } from '../shared/use-setting';
 import { SyncSettingsForm } from './SyncSettingsForm';
 
 const suggestions = [...new Set(matcherData.aliases.map((a) => a.text))].sort((a, b) => a.localeCompare(b));
@@ -17,7 +17,7 @@ export function SyncSettings() {
     <SyncSettingsForm
       settings={settings}
       aliasSuggestions={suggestions}
-      datasetDate={formatDate(dataset.sourcesTo)}
+      datasetDate={formatDate(dataset.sourcesTo, 'long')}
       status={status}
       onChange={(key, value) => {
         setStatus('');

@@ -2,8 +2,7 @@
 // sourcing rule, how to report an error, then every publisher and page the dataset cites, by tier. Props only.
 import type { Dataset } from '../core/types';
 import type { Tier } from '../core/sourcing';
-import { t } from '../shared/i18n';
-import { formatDate } from '../popup/format';
+import { formatDate, t } from '../shared/i18n';
 import type { TierGroup } from './collect-sources';
 
 const TIER_KEYS: Record<Tier, [name: string, hint: string]> = {

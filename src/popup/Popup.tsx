@@ -10,7 +10,7 @@ import type { PageMentions } from '../shared/messages';
 import { sendToBackground, sendToTab } from '../shared/send';
 import { getSettings } from '../shared/settings';
 import { originPattern, siteOf, whyUnavailable } from './availability';
-import { QuickSwitchesMount } from '../options/QuickSwitches';
+import { QuickSwitchesMount } from './QuickSwitches';
 import { PopupView, TABS, type PageState, type PopupData, type Route, type Tab } from './PopupView';
 
 const params = new URLSearchParams(location.search);

@@ -4,7 +4,7 @@
 import { useMemo } from 'preact/hooks';
 import type { Dataset, Entity } from '../core/types';
 import { t } from '../shared/i18n';
-import { formatDate } from './format';
+import { formatDate } from '../shared/i18n';
 import { buildIndex, type SearchIndex } from './search';
 import { EntityDetail } from './views/EntityDetail';
 import { Positions } from './views/Positions';

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { Popup } from './Popup';
 import popupCss from './popup.css?inline';
-import switchesCss from '../options/quick-switches.css?inline';
+import switchesCss from './quick-switches.css?inline';
 
 // The styles travel in this module rather than as a stylesheet file: every file an extension page loads is a
 // request the browser serves one after another (~4 ms apart in Chromium here), all before the first paint. A

@@ -1,7 +1,6 @@
 // Small pieces the views share: source links, one fact, a "disputed" tag, "Copy citation", an in-popup entity link.
 import type { Entity, Fact, Source } from '../core/types';
-import { t } from '../shared/i18n';
-import { formatDate } from './format';
+import { formatDate, t } from '../shared/i18n';
 export { CopyCitation } from '../shared/CopyCitation';
 import { CopyCitation } from '../shared/CopyCitation';
 

@@ -22,10 +22,15 @@ export function uiLanguage(): string {
   }
 }
 
+/** The UI's writing direction (the card's own text), whatever the page's direction. */
+export function uiDirection(): 'ltr' | 'rtl' {
+  return t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /** A dataset date (YYYY-MM-DD or YYYY-MM) in the UI language ("27 Sept 2023" medium, "27 September 2023" long). */
-export function formatDate(iso: string, style: 'medium' | 'long' = 'long'): string {
+export function formatDate(iso: string, style: 'medium' | 'long' = 'medium'): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(iso);
   if (!m) return iso;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3] ?? 1)));

@@ -6,7 +6,7 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   union: 'Union or guild',
   'trade-group': 'Trade group',
   person: 'Person',
-  law: 'Law or bill',
+  law: 'Law, bill or case',
   'ai-term': 'AI term',
 };
 
@@ -15,7 +15,7 @@ export const CATEGORY_PLURAL: Record<Category, string> = {
   union: 'Unions and guilds',
   'trade-group': 'Trade groups',
   person: 'People',
-  law: 'Laws and bills',
+  law: 'Laws, bills and cases',
   'ai-term': 'AI terms',
 };
 

@@ -34,7 +34,7 @@ describe('Briefing', () => {
     const dates = since.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
     expect(dates).toEqual([...dates].sort());
     expect(dates.every((d) => d > '2023-07-25')).toBe(true);
-    expect(ids(b, '.since li', 'event')).toEqual(expect.arrayContaining(['sag-aftra-strike-ends', 'sag-aftra-2026-ratification']));
+    expect(ids(b, '.since li', 'event')).toEqual(expect.arrayContaining(['sag-aftra-strike-ends', 'sag-aftra-2026-deal-to-members']));
     for (const li of [...since, ...b.querySelectorAll('.stood li')]) expect(li.querySelector('a[href^="https://"][rel="noopener noreferrer"]')).not.toBeNull();
     // The briefing sits above the list of names.
     expect(root.querySelector('[role="tabpanel"]')!.firstElementChild).toBe(b);

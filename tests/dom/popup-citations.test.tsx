@@ -7,7 +7,7 @@ import { EntityDetail } from '../../src/popup/views/EntityDetail';
 import { Positions } from '../../src/popup/views/Positions';
 import { Timeline } from '../../src/popup/views/Timeline';
 import { citationText, eventCitable } from '../../src/core/citation';
-import { formatDate } from '../../src/popup/format';
+import { formatDate } from '../../src/shared/i18n';
 import { mount, text } from './support/render';
 
 vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));

@@ -3,7 +3,7 @@ import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import dataset from 'virtual:backstory/dataset';
 import { PopupView, type PageState, type Route } from '../../src/popup/PopupView';
-import { formatDate } from '../../src/popup/format';
+import { formatDate } from '../../src/shared/i18n';
 import { buildIndex } from '../../src/popup/search';
 import { click, input, mount, text } from './support/render';
 

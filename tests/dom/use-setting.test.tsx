@@ -25,7 +25,7 @@ vi.mock('../../src/shared/browser', () => ({
     i18n: { getMessage: (k: string) => (k === '@@bidi_dir' ? ui.dir : ''), getUILanguage: () => ui.lang },
   },
 }));
-const { useSetting } = await import('../../src/options/use-setting');
+const { useSetting } = await import('../../src/shared/use-setting');
 const { setSetting } = await import('../../src/shared/settings');
 const { localizeDocument } = await import('../../src/shared/i18n');
 

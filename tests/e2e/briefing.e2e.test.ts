@@ -35,7 +35,7 @@ forEachBrowser((browser) => {
     const since = await popup.eval<{ id: string; date: string; href: string }[]>(
       `[...${BRIEFING}.querySelectorAll('.since li')].map((li) => ({ id: li.dataset.event, date: li.querySelector('time').getAttribute('datetime'), href: li.querySelector('a')?.href ?? '' }))`,
     );
-    expect(since.map((e) => e.id)).toEqual(expect.arrayContaining(['sag-aftra-strike-ends', 'sag-aftra-2026-ratification']));
+    expect(since.map((e) => e.id)).toEqual(expect.arrayContaining(['sag-aftra-strike-ends', 'sag-aftra-2026-deal-to-members']));
     expect(since.map((e) => e.date)).toEqual([...since.map((e) => e.date)].sort());
     for (const e of since) expect(e.href).toMatch(/^https:\/\//);
     expect(await popup.eval(`${BRIEFING}.querySelector('h3 + ol.since') !== null && [...${BRIEFING}.querySelectorAll('h3')].map((h) => h.textContent).includes('Since this was written')`)).toBe(true);
@@ -57,10 +57,10 @@ forEachBrowser((browser) => {
     await page.close();
   });
 
-  it('a 2026 article dated by <time> in its header: the 2026 contracts, and the WGA deal since', async () => {
+  it('a 2026 article dated by <time> in its header: the 2026 contracts, and the SAG-AFTRA deal since', async () => {
     const { page, popup } = await open('briefing-contracts-2026');
     expect(await popup.eval(`[${BRIEFING}.dataset.storylines, ${BRIEFING}.querySelector('.when').dataset.published]`)).toEqual(['contracts-2026', '2026-03-28']);
-    expect(await popup.eval(`[...${BRIEFING}.querySelectorAll('.since li')].map((li) => li.dataset.event)`)).toContain('wga-2026-ratification');
+    expect(await popup.eval(`[...${BRIEFING}.querySelectorAll('.since li')].map((li) => li.dataset.event)`)).toContain('sag-aftra-2026-deal-to-members');
     expect(await popup.eval<number>(`${BRIEFING}.getBoundingClientRect().bottom`)).toBeLessThanOrEqual(600);
     if (browser.name === 'chromium') await screenshot(popup, 'briefing-contracts-2026.png');
     await popup.close();

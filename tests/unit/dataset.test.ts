@@ -52,6 +52,25 @@ describe('dataset validation', () => {
     ]);
     expect(problems((f) => ents(f).push(entity('netflix-2', 'NETFLIX')))[0]).toMatch(/netflix-2 › aliases\[0\] "NETFLIX": also claimed by netflix/);
   });
+  it('rejects an entity id repeated in another entity file, naming both files', () => {
+    expect(problems((f) => (f['src/data/entities/b.json'] = { entities: [entity('disney', 'Walt Disney')] }))).toEqual([
+      'src/data/entities/b.json › disney: duplicate id (also in src/data/entities/a.json)',
+    ]);
+  });
+  it('rejects a repeated timeline event id, naming the file and both entries', () => {
+    const tl = (f: RawFiles) => (f['src/data/timeline.json'] as { events: Record<string, unknown>[] }).events;
+    expect(problems((f) => tl(f).push({ ...tl(f)[0]!, date: '2024-01-01' }))).toEqual([
+      'src/data/timeline.json › events[1] (e1): duplicate id (also events[0])',
+    ]);
+  });
+  it('rejects a positions cell repeating another under the same key, ignoring case and punctuation', () => {
+    const cell = { topic: 't', party: 'netflix', cycle: '2023', kind: 'demand', text: 'Netflix wanted more AI.', sources: [src] };
+    const withCells = (...cells: object[]) => (f: RawFiles) => ((f['src/data/positions.json'] as { cells: object[] }).cells = cells);
+    expect(problems(withCells(cell, { ...cell, text: 'netflix wanted more AI' }))).toEqual([
+      'src/data/positions.json › cells[1] (t/netflix/2023) › text: duplicate demand cell (same text as cells[0])',
+    ]);
+    expect(problems(withCells(cell, { ...cell, kind: 'outcome' }, { ...cell, text: 'Netflix wanted less AI.' }))).toEqual([]);
+  });
   it('rejects an alias with a letter the matcher cannot fold (long s, final sigma, the Kelvin sign)', () => {
     expect(problems((f) => ents(f).push(entity('fox', 'Fox Newſ')))).toEqual([
       'src/data/entities/a.json › fox › aliases[0] "Fox Newſ": "ſ" has an unusual case mapping (like ſ, ς, ß or the Kelvin sign) that the matcher cannot fold; write the usual letter',

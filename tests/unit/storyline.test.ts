@@ -52,7 +52,7 @@ describe('briefing', () => {
   it('a July 2023 actors page: the strike end and later contracts since, newest last, each sourced', () => {
     const b = briefing(actors2023, ds)!;
     const ids = b.since!.map((e) => e.id);
-    expect(ids).toEqual(expect.arrayContaining(['sag-aftra-strike-ends', 'sag-aftra-ratification', 'sag-aftra-2026-ratification']));
+    expect(ids).toEqual(expect.arrayContaining(['sag-aftra-strike-ends', 'sag-aftra-ratification', 'sag-aftra-2026-deal-to-members']));
     expect(b.since!.map((e) => e.date)).toEqual([...b.since!.map((e) => e.date)].sort());
     expect(b.since!.every((e) => e.date > '2023-07-25' && e.sources.length > 0)).toBe(true);
     expect(b.more).toBeGreaterThan(0);

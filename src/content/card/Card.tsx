@@ -1,7 +1,7 @@
 // The hover card's view: props only, no extension APIs besides t() (tested in tests/dom).
 import type { Fact } from '../../core/types';
 import type { EntityCard } from '../../shared/messages';
-import { formatDate as formatShared, t } from '../../shared/i18n';
+import { formatDate, t, uiDirection } from '../../shared/i18n';
 import { categoryName } from '../../shared/labels';
 import { CopyCitation } from '../../shared/CopyCitation';
 
@@ -21,14 +21,6 @@ export interface CardProps {
   onNotThis?: () => void;
   onStopAlias?: () => void;
 }
-
-/** The UI's writing direction (the card's own text), whatever the page's direction. */
-export function uiDirection(): 'ltr' | 'rtl' {
-  return t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
-}
-
-/** Dates on the card: the shared formatter, medium style. */
-export const formatDate = (iso: string): string => formatShared(iso, 'medium');
 
 function Sourced({ fact }: { fact: Fact }) {
   const s = fact.sources[0];

@@ -3,7 +3,7 @@
 // <style> in the page, so a strict CSP or Trusted Types cannot block them).
 import { render, type VNode } from 'preact';
 import css from './card.css?inline';
-import { uiDirection } from './Card';
+import { uiDirection } from '../../shared/i18n';
 
 export interface CardHost {
   el: HTMLElement;

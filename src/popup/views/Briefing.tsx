@@ -4,7 +4,8 @@
 import type { Briefing as BriefingData } from '../../core/briefing';
 import type { Entity, Positions, Source } from '../../core/types';
 import { t } from '../../shared/i18n';
-import { formatDate, KIND_KEYS, plural } from '../format';
+import { formatDate } from '../../shared/i18n';
+import { KIND_KEYS, plural } from '../format';
 import { Disputed, EntityLink, type OpenEntity } from '../parts';
 
 export interface BriefingProps {

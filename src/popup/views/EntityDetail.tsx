@@ -2,8 +2,8 @@
 // related entities (links within the popup). Props only.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Dataset, Entity, Fact, PositionCell } from '../../core/types';
-import { t } from '../../shared/i18n';
-import { categoryLabel, formatDate, KIND_KEYS } from '../format';
+import { formatDate, t } from '../../shared/i18n';
+import { categoryLabel, KIND_KEYS } from '../format';
 import { CopyCitation, Disputed, EntityLink, FactText, SourceLinks, type OpenEntity } from '../parts';
 import { eventCitable } from '../../core/citation';
 

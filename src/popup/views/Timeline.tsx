@@ -4,9 +4,8 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Entity, TimelineEvent } from '../../core/types';
-import { t } from '../../shared/i18n';
+import { formatDate, t } from '../../shared/i18n';
 import type { TimelineFocus } from '../focus';
-import { formatDate } from '../format';
 import { CopyCitation, Disputed, EntityLink, SourceLinks, type OpenEntity } from '../parts';
 import { eventCitable } from '../../core/citation';
 

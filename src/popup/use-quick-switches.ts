@@ -6,7 +6,7 @@ import { localizeDocument, t } from '../shared/i18n';
 import { requestSiteAccess, siteAccess, type Access } from '../shared/permissions';
 import { setSetting, siteDisabled, siteOf } from '../shared/settings';
 import { sendToTab } from '../shared/send';
-import { useSettings } from './use-setting';
+import { useSettings } from '../shared/use-setting';
 import type { QuickSwitchesProps } from './QuickSwitches';
 
 /** The tab's site: its content script says (the popup has no tabs permission, and Chrome hides the url from

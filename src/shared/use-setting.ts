@@ -1,7 +1,7 @@
 // Settings for Preact views (after 10ten's use-config-value): the current value, kept in step with
 // storage.onChanged so a change made elsewhere (the popup, another device through sync) shows at once.
 import { useEffect, useState } from 'preact/hooks';
-import { getSettings, onSettingsChanged, setSetting, type SettingKey, type Settings } from '../shared/settings';
+import { getSettings, onSettingsChanged, setSetting, type SettingKey, type Settings } from './settings';
 
 /** All settings (undefined until loaded). */
 export function useSettings(): Settings | undefined {
