@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 
 const TASKS: Record<string, { env: Record<string, string>; files: string[] }> = {
   soak: { env: { CHURN_MS: '60000' }, files: ['tests/e2e/churn.e2e.test.ts'] },
-  screenshots: { env: { SCREENSHOTS: '1' }, files: ['tests/e2e/highlight.e2e.test.ts', 'tests/e2e/card.e2e.test.ts', 'tests/e2e/popup.e2e.test.ts'] },
+  screenshots: { env: { SCREENSHOTS: '1' }, files: ['tests/e2e/highlight.e2e.test.ts', 'tests/e2e/card.e2e.test.ts', 'tests/e2e/popup.e2e.test.ts', 'tests/e2e/briefing.e2e.test.ts'] },
 };
 
 const task = TASKS[process.argv[2] ?? ''];

@@ -22,7 +22,7 @@ const handlers: Handlers = {
   mentionsChanged: async (msg, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
-    const page = await setFrameMentions(tabId, sender.frameId ?? 0, { url: msg.url, counts: msg.counts });
+    const page = await setFrameMentions(tabId, sender.frameId ?? 0, { url: msg.url, counts: msg.counts, ...(msg.published ? { published: msg.published } : {}), ...(msg.lead ? { lead: msg.lead } : {}) });
     await showBadge(tabId, page);
     return undefined;
   },

@@ -23,7 +23,14 @@ export function aggregate(state: TabState): PageMentions {
   for (const frame of Object.values(state)) {
     for (const [id, n] of Object.entries(frame.counts)) counts[id] = (counts[id] ?? 0) + n;
   }
-  return { counts, frames: Object.keys(state).length };
+  // The page's date and headline are the top frame's (frame 0); an embedded frame's are another document's.
+  const top = state['0'];
+  return {
+    counts,
+    frames: Object.keys(state).length,
+    ...(top?.published ? { published: top.published } : {}),
+    ...(top?.lead?.length ? { lead: top.lead } : {}),
+  };
 }
 
 export function setFrameMentions(tabId: number, frameId: number, mentions: FrameMentions): Promise<PageMentions> {

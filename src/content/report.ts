@@ -3,6 +3,7 @@
 import { sendToBackground } from '../shared/send';
 import type { Annotator } from './annotator/annotator';
 import { isInvalidation, type Context } from './context';
+import { pageFacts } from './page-date';
 
 export interface Reporter {
   report(): void;
@@ -20,10 +21,11 @@ export function createReporter(ctx: Context, annotator: Annotator): Reporter {
       annotator.stats.time('report', () => {
         before();
         const counts = annotator.mentions.counts();
-        const key = JSON.stringify(counts) + location.href;
+        const facts = pageFacts(annotator.mentions, location.href); // the briefing's date and headline names, with the counts
+        const key = JSON.stringify([counts, facts]) + location.href;
         if (key === last) return;
         last = key;
-        sendToBackground<'mentionsChanged'>({ type: 'mentionsChanged', url: location.href, counts }).catch((e) => {
+        sendToBackground<'mentionsChanged'>({ type: 'mentionsChanged', url: location.href, counts, ...facts }).catch((e) => {
           if (isInvalidation(e)) ctx.abort('extension context invalidated');
         });
       }),

@@ -138,3 +138,20 @@ export const RelevanceSchema = z.strictObject({
     }),
   ),
 });
+
+/** storylines.json: the stories a page can belong to, and which entities point to which topics (docs/dataset.md). */
+export const StorylinesSchema = z.strictObject({
+  terms: z.record(kebabId, z.array(kebabId).min(1)),
+  storylines: z.array(
+    z.strictObject({
+      id: kebabId,
+      name: z.string().min(3).max(80),
+      cycle: z.string().optional(),
+      topics: z.array(kebabId).min(1),
+      parties: z.array(kebabId).min(1),
+      from: isoDate,
+      to: isoDate,
+      milestones: z.array(kebabId),
+    }),
+  ),
+});

@@ -1,8 +1,9 @@
 // Validates the raw dataset files and assembles the Dataset. Pure: the caller reads the files.
 // Every problem names the file, the entry and the field, so a bad edit fails the build with a usable message.
 import type { z } from 'zod';
-import { EntitySchema, MetaSchema, PositionsSchema, PublishersFileSchema, RelevanceSchema, TimelineFileSchema } from './dataset-schema';
+import { EntitySchema, MetaSchema, PositionsSchema, PublishersFileSchema, RelevanceSchema, StorylinesSchema, TimelineFileSchema } from './dataset-schema';
 import { checkRelevance } from './relevance-data';
+import { storylineProblems } from './storylines-validate';
 import type { Dataset, Entity, Positions, TimelineEvent } from './types';
 import { buildRegistry, locateFacts, newestSourceDate, sourcingProblems, unknownHosts, type LocatedFact, type Publisher, type Registry, type SourcingProblems } from './sourcing';
 import { oddCase } from './alternation';
@@ -189,6 +190,7 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
   const timelinePath = find('timeline.json');
   const positionsPath = find('positions.json');
   const relevancePath = find('relevance.json');
+  const storylinesPath = find('storylines.json');
   const entityPaths = paths.filter((p) => p.includes('entities/'));
   const publisherPaths = paths.filter((p) => p.includes('publishers/'));
   if (!metaPath) problems.push('dataset.json: file is missing');
@@ -201,6 +203,7 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
   const positions = positionsPath
     ? check(PositionsSchema, positionsPath, files[positionsPath], problems)
     : { topics: [], cycles: [], cells: [] };
+  const storylines = storylinesPath ? check(StorylinesSchema, storylinesPath, files[storylinesPath], problems) : { terms: {}, storylines: [] };
 
   const { entities, where } = readEntities(files, entityPaths, problems);
 
@@ -209,7 +212,9 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
   const relevance = relevancePath ? check(RelevanceSchema, relevancePath, files[relevancePath], problems) : undefined;
   if (relevance && relevancePath) checkRelevance(relevance, entities, relevancePath, problems);
 
-  if (problems.length > 0 || !meta || !timeline || !positions) throw new DatasetError(problems);
+  if (storylines && timeline && positions) problems.push(...storylineProblems(storylinesPath ?? 'storylines.json', storylines, { entities: new Set(where.keys()), events: timeline.events, positions }));
+
+  if (problems.length > 0 || !meta || !timeline || !positions || !storylines) throw new DatasetError(problems);
   const dataset: Dataset = {
     version: meta.version,
     updated: meta.updated,
@@ -218,6 +223,7 @@ export function validateDatasetDetailed(files: RawFiles): ValidatedDataset {
     entities,
     events: [...timeline.events].sort((a, b) => a.date.localeCompare(b.date)),
     positions,
+    storylines,
     publishers,
     ...(relevance ? { relevance } : {}),
   };

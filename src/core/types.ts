@@ -9,6 +9,7 @@ import type {
   PositionsSchema,
   CategorySchema,
   RelevanceSchema,
+  StorylinesSchema,
 } from './dataset-schema';
 import type { Publisher } from './sourcing';
 
@@ -31,6 +32,8 @@ export interface Dataset {
   entities: Entity[];
   events: TimelineEvent[];
   positions: Positions;
+  /** Absent in hand-made test datasets; the build always has it (storylines.json). */
+  storylines?: Storylines;
   /** The publisher registry (src/data/publishers/), for the sources page. */
   publishers: Publisher[];
   /** src/data/relevance.json (absent: no name is held back, no page is judged). */
@@ -79,3 +82,5 @@ export interface MatcherSources {
 }
 
 export const CATEGORIES = ['studio', 'union', 'trade-group', 'person', 'law', 'ai-term'] as const;
+export type Storylines = z.infer<typeof StorylinesSchema>;
+export type Storyline = Storylines['storylines'][number];

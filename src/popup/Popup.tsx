@@ -15,6 +15,9 @@ import { PopupView, TABS, type PageState, type PopupData, type Route, type Tab }
 
 const params = new URLSearchParams(location.search);
 
+/** The page's date and headline names as the background holds them (absent: the page gave none). */
+const pageFacts = ({ published, lead }: PageMentions) => ({ ...(published ? { published } : {}), ...(lead ? { lead } : {}) });
+
 function initialRoute(): Route {
   const view = params.get('view');
   const tab: Tab = TABS.includes(view as Tab) ? (view as Tab) : 'page';
@@ -80,7 +83,7 @@ export function Popup({ dataset: load }: { dataset: Promise<PopupData> }) {
       if (!found) return setPage(await explain(undefined));
       const load = async () => {
         const got: PageMentions = await sendToBackground<'getPageMentions'>({ type: 'getPageMentions', tabId: found.id });
-        setPage(got.frames === 0 ? await explain(found.url) : { kind: 'page', counts: got.counts });
+        setPage(got.frames === 0 ? await explain(found.url) : { kind: 'page', counts: got.counts, ...pageFacts(got) });
       };
       await load();
       // The page keeps changing (infinite scroll, SPAs): follow the counts the background keeps.

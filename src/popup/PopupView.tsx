@@ -10,6 +10,8 @@ import { EntityDetail } from './views/EntityDetail';
 import { Positions } from './views/Positions';
 import { Search } from './views/Search';
 import { ThisPage, pageSummary, type PageState } from './views/ThisPage';
+import { Briefing } from './views/Briefing';
+import { pageFocus } from './focus';
 import { Timeline } from './views/Timeline';
 import type { ComponentChildren } from 'preact';
 
@@ -24,7 +26,7 @@ export interface Route {
 
 const TAB_KEYS: Record<Tab, string> = { page: 'tabThisPage', positions: 'tabPositions', timeline: 'tabTimeline', search: 'tabSearch' };
 
-export type PopupData = Pick<Dataset, 'entities' | 'events' | 'positions' | 'sourcesTo' | 'version'>;
+export type PopupData = Pick<Dataset, 'entities' | 'events' | 'positions' | 'storylines' | 'sourcesTo' | 'version'>;
 
 export interface PopupViewProps {
   /** The whole dataset; undefined while it loads (the popup's first render). */
@@ -66,6 +68,8 @@ export function PopupView(p: PopupViewProps) {
   // Until the dataset is there, the page's counts cannot be named: the page reads as still loading.
   const page: PageState = data ? p.page : { kind: 'loading' };
   const summary = pageSummary(page, byId);
+  // The briefing, and what Positions and Timeline open on: worked out once per page report.
+  const focus = useMemo(() => pageFocus(page, data), [page, data]);
   const about = data ?? p.about;
 
   const onTabKey = (ev: KeyboardEvent) => {
@@ -80,7 +84,12 @@ export function PopupView(p: PopupViewProps) {
 
   let body;
   if (route.tab === 'page' && !route.entity) {
-    body = <ThisPage state={page} byId={byId} onReveal={p.onReveal} onOpen={open} onAllow={p.onAllow} />;
+    body = (
+      <>
+        {focus.briefing && <Briefing briefing={focus.briefing} byId={byId} topics={data?.positions.topics ?? []} onOpen={open} onTimeline={() => p.onRoute({ tab: 'timeline' })} />}
+        <ThisPage state={page} byId={byId} onReveal={p.onReveal} onOpen={open} onAllow={p.onAllow} />
+      </>
+    );
   } else if (!data) {
     body = null; // the other views need the dataset: a moment's empty panel
   } else if (route.entity) {
@@ -99,9 +108,9 @@ export function PopupView(p: PopupViewProps) {
       />
     );
   } else if (route.tab === 'positions') {
-    body = <Positions positions={data.positions} byId={byId} onOpen={open} />;
+    body = <Positions positions={data.positions} byId={byId} onOpen={open} {...(focus.positions ? { focus: focus.positions } : {})} />;
   } else if (route.tab === 'timeline') {
-    body = <Timeline events={data.events} byId={byId} onOpen={open} />;
+    body = <Timeline events={data.events} byId={byId} onOpen={open} {...(focus.timeline ? { focus: focus.timeline } : {})} />;
   } else {
     body = <Search index={p.index ?? indexOf(data.entities)} onOpen={open} query={p.query} onQuery={p.onQuery} />;
   }

@@ -23,13 +23,21 @@ export interface EntityCard {
   sourcesTo: string;
 }
 
-export interface FrameMentions {
+/** What the popup's briefing reads about the page, beside the counts (src/content/page-date.ts). */
+export interface PageFacts {
+  /** The publication date the page states (YYYY-MM-DD), when it states one. */
+  published?: string;
+  /** Entities named in the page's headline. */
+  lead?: string[];
+}
+
+export interface FrameMentions extends PageFacts {
   url: string;
   /** entity id → number of mentions in the frame */
   counts: Record<string, number>;
 }
 
-export interface PageMentions {
+export interface PageMentions extends PageFacts {
   /** entity id → number of mentions over all frames of the tab */
   counts: Record<string, number>;
   frames: number;
@@ -62,9 +70,13 @@ const isId = (v: unknown): v is string => typeof v === 'string' && /^[a-z0-9-]{1
 const isCounts = (v: unknown): v is Record<string, number> =>
   isObj(v) && Object.entries(v).every(([k, n]) => isId(k) && Number.isInteger(n) && (n as number) >= 0);
 
+const isFacts = (m: Record<string, unknown>) =>
+  (m.published === undefined || (typeof m.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(m.published))) &&
+  (m.lead === undefined || (Array.isArray(m.lead) && m.lead.length <= 20 && m.lead.every(isId)));
+
 const checks: { [T in MessageType]: (m: Record<string, unknown>) => boolean } = {
   lookupEntity: (m) => isId(m.id),
-  mentionsChanged: (m) => typeof m.url === 'string' && isCounts(m.counts),
+  mentionsChanged: (m) => typeof m.url === 'string' && isCounts(m.counts) && isFacts(m),
   getPageMentions: (m) => Number.isInteger(m.tabId) && (m.tabId as number) >= 0,
   revealMention: (m) => isId(m.id),
   getPageSite: () => true,

@@ -2,12 +2,11 @@
 // the badge through action.getBadgeText from an extension page, drives "Show on page" and checks the page
 // scrolled and the card opened, explains a browser page, and runs axe-core (its source injected into the popup
 // page) over every view.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../../tools/serve';
 import type { E2EBrowser, E2EPage } from '../../tools/driver';
 import type { ChromiumHandle } from '../../tools/chromium';
+import { axeViolations } from './support/axe';
 import { forEachBrowser } from './support/browsers';
 import { screenshot } from './support/screenshots';
 import { tabIdFor } from './support/tab-id';
@@ -16,18 +15,9 @@ const MARKS = `document.querySelectorAll('mark[data-backstory]')`;
 const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
 const ROOT = new URL('../../', import.meta.url).pathname;
 const API = `(globalThis.browser ?? chrome)`;
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** Distinct mentions per entity, counted from the page's marks (pieces of one mention share an id). */
 const PAGE_COUNTS = `(() => { const out = {}; const seen = new Set(); for (const m of ${MARKS}) { const k = m.dataset.backstoryMention; if (seen.has(k)) continue; seen.add(k); out[m.dataset.backstory] = (out[m.dataset.backstory] ?? 0) + 1; } return out; })()`;
-
-/** Serious and critical axe-core violations in the page, as "rule: target" strings. */
-async function axeViolations(p: E2EPage): Promise<string[]> {
-  if (!(await p.eval<boolean>(`typeof axe !== 'undefined'`))) await p.eval(`${AXE};0`);
-  return p.eval<string[]>(
-    `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => v.id + ': ' + n.target.join(' '))))`,
-  );
-}
 
 forEachBrowser((browser) => {
   let server: Served;

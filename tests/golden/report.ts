@@ -6,6 +6,8 @@ import { loadDataset, matcherData } from '../../scripts/dataset-files';
 // The content modules read DOM globals (NodeFilter, document for mark.js); give them a happy-dom window.
 const win = new Window();
 Object.assign(globalThis, { window: win, document: win.document, NodeFilter: win.NodeFilter, Node: win.Node, NodeList: win.NodeList, Range: win.Range, performance: win.performance, location: win.location, innerHeight: 768, innerWidth: 1024, HTMLElement: win.HTMLElement, Element: win.Element, Text: win.Text, DOMParser: win.DOMParser });
+// The build's define (vite.config.ts); the Chromium path, as in tests/dom.
+Object.assign(globalThis, { __TARGET__: 'chrome' });
 
 const { evaluate, formatReport } = await import('./evaluate');
 const report = await evaluate(matcherData(loadDataset()), win.document as unknown as Document);

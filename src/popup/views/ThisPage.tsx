@@ -2,6 +2,7 @@
 import { useState } from 'preact/hooks';
 import { CATEGORIES, type Entity } from '../../core/types';
 import { t } from '../../shared/i18n';
+import type { PageFacts } from '../../shared/messages';
 import type { Reason } from '../availability';
 import { categoryPlural, plural } from '../format';
 import { EntityLink, FactText, type OpenEntity } from '../parts';
@@ -9,7 +10,7 @@ import { EntityLink, FactText, type OpenEntity } from '../parts';
 export type PageState =
   | { kind: 'loading' }
   | { kind: 'unavailable'; reason: Reason; site?: string; canAllow?: boolean; allowFailed?: boolean }
-  | { kind: 'page'; counts: Record<string, number> };
+  | ({ kind: 'page'; counts: Record<string, number> } & PageFacts);
 
 export interface ThisPageProps {
   state: PageState;

@@ -91,7 +91,7 @@ export const OFF_TOPIC: WholePage[] = [
     [
       `After four hours of public comment, the city council voted 5-2 on Tuesday to let {{Amazon}} build a delivery warehouse on the former paper mill site by the river.`,
       `Supporters said the project would bring 400 jobs. Opponents worried about truck traffic on Mill Street and asked whether {{Amazon}} would hire locally.`,
-      `A Teamsters organiser told the council the union would try to represent the warehouse's drivers. "We have seen what happens when workers have no contract," she said.`,
+      `A [[Teamsters|teamsters]] organiser told the council the union would try to represent the warehouse's drivers. "We have seen what happens when workers have no contract," she said.`,
       `{{Amazon}} said construction would start in the spring. The company already runs an {{Amazon Fresh}} store on the east side.`,
     ]), ['Mill Street traffic study', 'School board meeting recap']),
   ),
@@ -168,10 +168,10 @@ export const OFF_TOPIC: WholePage[] = [
     ]), ['Holiday hiring slows']),
   ),
   off('Canadian writers guild', shell('Northern Screen Report', ['Canada', 'Policy', 'Industry'], story(
-    'Writers Guild of Canada reaches deal with independent producers',
+    '[[Writers Guild of Canada|writers-guild-of-canada]] reaches deal with independent producers',
     'By Claire Tremblay',
     [
-      `The {{Writers Guild of Canada}} has reached a new agreement with the country's independent producers, ending months of talks over pay for streaming series.`,
+      `The [[Writers Guild of Canada|writers-guild-of-canada]] has reached a new agreement with the country's independent producers, ending months of talks over pay for streaming series.`,
       `The {{Writers Guild}} said the deal raises minimum fees by 12 per cent over three years and, for the first time, limits how producers can use [[AI|artificial-intelligence]] to write or rewrite scripts.`,
       `Under Canada's new content rules, [[Netflix|netflix]] and other foreign services must now pay into funds that support Canadian production.`,
       `The {{Writers Guild}}'s members will vote on the agreement next month.`,
