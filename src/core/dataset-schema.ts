@@ -130,6 +130,8 @@ export const RelevanceSchema = z.strictObject({
   /** Aliases other than people's surnames that count only after the entity's full name. */
   shortNames: z.array(z.string().min(2)),
   qualifiers: z.strictObject({ after: z.array(z.string().min(2)), before: z.array(z.string().min(2)) }),
+  /** Entity → entities whose ambiguous names mean it after a sure mention of it ("the Writers Guild" after the WGC). */
+  shadows: z.record(kebabId, z.array(kebabId)).optional(),
   exclusions: z.array(
     z.strictObject({
       text: z.string().min(2),

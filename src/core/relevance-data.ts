@@ -24,6 +24,9 @@ export function checkRelevance(rel: Relevance, entities: Entity[], file: string,
     if (/[^\x20-\x7e]/.test(w.text)) problems.push(`${file} › words[${i}] "${w.text}": write it in ASCII (any apostrophe matches)`);
     if (w.group !== undefined && !(w.group in rel.groups)) problems.push(`${file} › words[${i}] "${w.text}" › group: unknown group "${w.group}"`);
   });
+  for (const [id, others] of Object.entries(rel.shadows ?? {})) {
+    for (const o of [id, ...others]) if (!ids.has(o)) problems.push(`${file} › shadows.${id}: unknown entity "${o}"`);
+  }
   rel.exclusions.forEach((x, i) => {
     if (!ids.has(x.not)) problems.push(`${file} › exclusions[${i}] "${x.text}" › not: unknown entity "${x.not}"`);
     const taken = owner.get(aliasKey(x.text));
@@ -74,6 +77,6 @@ export function levelledAliases(ds: Dataset): AliasEntry[] {
 /** The part of relevance.json the content script needs beside the aliases. */
 export function relevanceRules(rel: Relevance | undefined): RelevanceRules | undefined {
   if (!rel) return undefined;
-  const { threshold, blockWeight, weights, words, groups, qualifiers } = rel;
-  return { threshold, blockWeight, weights, words, groups, qualifiers };
+  const { threshold, blockWeight, weights, words, groups, qualifiers, shadows } = rel;
+  return { threshold, blockWeight, weights, words, groups, qualifiers, ...(shadows ? { shadows } : {}) };
 }

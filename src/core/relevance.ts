@@ -201,10 +201,11 @@ export class Reading {
     }
   }
 
-  /** A sure mention: its entity's full name is met, it may define a short form, and it lifts a shadow. */
+  /** A sure mention: its entity's full name is met, it may define a short form, it lifts its shadow and may cast one. */
   private sure(text: string, h: Match): void {
     this.met.add(h.id);
     this.shadowed.delete(h.id);
+    for (const other of this.model.rules.shadows?.[h.id] ?? []) this.shadowed.add(other);
     DEFINES.lastIndex = h.end;
     const d = DEFINES.exec(text);
     if (d) {

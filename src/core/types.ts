@@ -50,7 +50,7 @@ export interface Dataset {
 export type Level = 'context' | 'page' | 'defined' | 'surname' | 'never' | 'exclude';
 
 /** What the content script needs of relevance.json (the ambiguity and exclusions are in the aliases' levels). */
-export type RelevanceRules = Pick<Relevance, 'threshold' | 'blockWeight' | 'weights' | 'words' | 'groups' | 'qualifiers'>;
+export type RelevanceRules = Pick<Relevance, 'threshold' | 'blockWeight' | 'weights' | 'words' | 'groups' | 'qualifiers' | 'shadows'>;
 
 /** What the content script needs to recognise mentions: no facts, no sources. */
 export interface AliasEntry {

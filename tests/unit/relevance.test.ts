@@ -86,9 +86,12 @@ describe('names a reader has met', () => {
   it('reads "the Writers Guild" as the WGA on a relevant page, not after another country\'s guild', () => {
     const strike = 'SAG-AFTRA and the AMPTP met in Hollywood as the strike went on.';
     expect(doc(strike, "The Writer's Guild said no.")).toEqual(['sag-aftra:SAG-AFTRA', 'amptp:AMPTP', "wga:Writer's Guild"]);
-    expect(doc('The Writers Guild of Canada went on strike against producers.', 'The Writers Guild said screenwriters and actors and unions in film and television agree.')).toEqual([]);
+    // The Writers Guild of Canada is an entity of its own, and after it "the Writers Guild" is the WGC's (shadows).
+    expect(doc('The Writers Guild of Canada went on strike against producers.', 'The Writers Guild said screenwriters and actors and unions in film and television agree.')).toEqual([
+      'writers-guild-of-canada:Writers Guild of Canada',
+    ]);
     expect(doc(strike, 'The Writers Guild of Canada agreed.', 'The Writers Guild said yes.', 'The Writers Guild of America too.', 'The Writers Guild again.')).toEqual([
-      'sag-aftra:SAG-AFTRA', 'amptp:AMPTP', 'wga:Writers Guild of America', 'wga:Writers Guild',
+      'sag-aftra:SAG-AFTRA', 'amptp:AMPTP', 'writers-guild-of-canada:Writers Guild of Canada', 'wga:Writers Guild of America', 'wga:Writers Guild',
     ]);
   });
 });
