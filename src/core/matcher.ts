@@ -2,7 +2,11 @@
 // Pure and DOM-free: it sees strings and returns offsets. See docs/architecture.md § Matching.
 import type { AliasEntry, Category, Level, MatcherData, MatcherSources } from './types';
 import { alternation, trieAlternation } from './alternation';
-import { NON_ASCII, aliasKey, canonical, toNfc } from './normalize';
+import { NON_ASCII, aliasKey, toNfc } from './normalize';
+import { caseAllows } from './case-rules';
+import { endings, mayEndAt } from './endings';
+
+export { caseAllows, mayEndAt };
 
 export interface Match {
   start: number;
@@ -133,81 +137,6 @@ export function compileMatcher(data: MatcherData): Matcher {
 /** The candidate pattern for this text: `looseWord` where it finds the same as `loose`, else `loose`. */
 export function looseFor(matcher: Matcher, text: string): RegExp {
   return matcher.looseWord && !text.includes('_') ? matcher.looseWord : matcher.loose;
-}
-
-const ENDING = 3;
-
-/**
- * The last ENDING characters of every alias and of its plurals, lower-case (an alias shorter than that: all of
- * it). A space stands for a run of ASCII spaces (the `\s+` between words). mayEndAt lets through anything that is
- * not ASCII, so the other hyphens, apostrophes and spaces need no entry.
- */
-function endings(texts: string[]): string[] {
-  const out = new Set<string>();
-  for (const t of texts) {
-    const c = canonical(t).toLowerCase();
-    for (const form of [c, `${c}s`, `${c}es`]) out.add(form.slice(-ENDING));
-  }
-  return [...out];
-}
-
-/** ASCII space as `\s` counts it. */
-const asciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
-
-/**
- * Can an alias (with a plural ending) end at p, judged by the characters before it? False only where endsAt could
- * not match: the last three (a run of spaces counting as one) are ASCII, which `i` folds to ASCII only, and no
- * alias ends with them. Paragraphs glued together ("…said.Next") are mostly ruled out without running endsAt, a
- * lookbehind over every alias; "…times.Next" is not ("I.A.T.S.E.").
- */
-export function mayEndAt(matcher: Matcher, text: string, p: number): boolean {
-  let key = '';
-  for (let i = p - 1; key.length < ENDING; i--) {
-    if (i < 0) return true; // the text starts: an alias may be as short as what is left
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) return true;
-    if (asciiSpace(c)) {
-      while (i > 0 && asciiSpace(text.charCodeAt(i - 1))) i--;
-      key = ` ${key}`;
-    } else key = String.fromCharCode(c).toLowerCase() + key;
-    if (matcher.ends.has(key)) return true;
-  }
-  return false;
-}
-
-const flipFirst = (s: string) => {
-  const first = s.charAt(0);
-  const flipped = first === first.toUpperCase() ? first.toLowerCase() : first.toUpperCase();
-  return flipped + s.slice(1);
-};
-/** Headline Title Case of a term: any word may start with a capital ("Digital Replicas", "Right of Publicity"). */
-const headlineCase = (want: string, got: string) => {
-  if (got.length !== want.length) return false;
-  for (let i = 0; i < want.length; i++) {
-    const w = want.charAt(i);
-    const g = got.charAt(i);
-    if (g === w) continue;
-    const wordStart = i === 0 || want.charAt(i - 1) === ' ' || want.charAt(i - 1) === '-';
-    if (!wordStart || g !== w.toUpperCase()) return false;
-  }
-  return true;
-};
-const titleSegments = (s: string) => s.toLowerCase().replace(/(^|[-\s])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
-
-/** Does the text as written satisfy the alias's case rule? */
-export function caseAllows(alias: AliasEntry, written: string): boolean {
-  const want = canonical(alias.text);
-  const got = canonical(written);
-  if (got === want) return true;
-  switch (alias.case) {
-    case 'exact':
-      // "Sag-Aftra": a hyphenated all-capitals acronym styled in title case by some papers.
-      return want.includes('-') && want === want.toUpperCase() && got === titleSegments(want);
-    case 'name':
-      return got === want.toUpperCase();
-    case 'term':
-      return got === flipFirst(want) || got === want.toUpperCase() || headlineCase(want, got);
-  }
 }
 
 /** The alias a hit of `pattern` (its alias group and plural ending) stands for under the case rules, if any. */

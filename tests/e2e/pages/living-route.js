@@ -1,7 +1,7 @@
 // A single-page app: pushState plus a swapped view, and popstate back.
 const views = {
   one: ['View one is about Netflix and the WGA.'],
-  two: ['View two is about Disney.', 'And SAG-AFTRA, twice: SAG-AFTRA.'],
+  two: ['View two is about Disney in Hollywood.', 'And SAG-AFTRA, twice: SAG-AFTRA.'],
 };
 function render(name) {
   const main = document.getElementById('view');
