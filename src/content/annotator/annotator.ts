@@ -62,7 +62,9 @@ export class Annotator {
     const found = findInRuns(this.matcher, runs, this.reading);
     const out: Found[] = [];
     for (const f of found) (f.held ? this.held : out).push(f);
-    return this.reading?.relevant && this.held.length ? out.concat(this.release(true)) : out;
+    if (!(this.reading?.relevant && this.held.length)) return out;
+    // Held runs go back in document order among this read's, so "first mention only" keeps the first.
+    return this.release(true).concat(out).sort(byRunOrder);
   }
 
   /** The held runs, with their held hits if the page is relevant, else with their sure marks only. */
@@ -212,4 +214,12 @@ export class Annotator {
   clear(): void {
     this.write(() => unwrapMarks(this.mentions.clear().flatMap((m) => m.marks)));
   }
+}
+
+/** Runs in document order (by their first text node). */
+function byRunOrder(a: Found, b: Found): number {
+  const x = a.run.nodes[0];
+  const y = b.run.nodes[0];
+  if (!x || !y || x === y) return 0;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
