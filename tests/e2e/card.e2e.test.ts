@@ -191,7 +191,7 @@ forEachBrowser((browser) => {
       await page.press('Tab');
       expect(await page.waitFor(`document.activeElement?.id`, 1000)).toBe('after');
       // The tabindex is released on the task after focus leaves (focusout → setTimeout 0): poll briefly.
-      expect(await page.waitFor(`document.querySelectorAll('mark[tabindex]').length === 0`, 1000)).toBe(true);
+      expect(await page.waitFor(`document.querySelectorAll('mark[tabindex]').length === 0`, 3000)).toBe(true);
     });
     it('"More" opens the popup page on this entity for this tab', async () => {
       const { b } = get();
