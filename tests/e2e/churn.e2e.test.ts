@@ -59,7 +59,7 @@ forEachBrowser((browser) => {
       expect(c.pageTextChanged, 'paragraphs whose text differs from what the page wrote').toBe(0);
     }
     await page.waitFor(`!churn.running`, 10000);
-    const cov = await page.waitFor<{ names: number; marks: number }>(`(() => { const c = ${COVERAGE}; return c.names === c.marks && c; })()`, 5000);
+    const cov = await page.waitFor<{ names: number; marks: number }>(`(() => { const c = ${COVERAGE}; return c.names === c.marks && c; })()`, 15000);
     const end = await page.waitFor<Record<string, number>>(`(() => { const c = ${CHECK}; return c.mentions === c.domMentions && c; })()`, 3000);
     console.log(`[${browser.name}] churn: ${end.ops} ops, ${end.bursts} bursts, ${end.rescans} rescans, queue max ${end.queueMax}, backoffs ${end.backoffs}, ${cov.marks} marks at the end`);
     expect(end.bursts).toBeGreaterThan(0);
