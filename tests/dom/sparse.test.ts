@@ -130,6 +130,54 @@ describe('sparse reader', () => {
     );
   }, 60_000);
 
+  it('misses nothing the page left alone when it adds, removes and moves blocks between slices', () => {
+    // A page that changes while a sliced read is under way: what it adds or moves the observer queues, but every
+    // block it left in place (even if shifted by others) must still be read. Chunks once kept their place by index,
+    // so a removal before the cursor skipped blocks (a churning page kept a paragraph unmarked for good).
+    const op = fc.record({ kind: fc.constantFrom('remove', 'insert', 'move', 'removeSection'), at: fc.nat(), to: fc.nat() });
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 12 }), fc.boolean(), fc.boolean(), fc.array(fc.array(op, { maxLength: 4 }), { maxLength: 60 }), (limit, huge, defer, ops) => {
+        const article = document.createElement('article');
+        let serial = 0;
+        const para = () => Object.assign(document.createElement('p'), { textContent: serial % 3 ? `Plain ${serial++}.` : `Netflix ${serial++} met the WGA.` });
+        for (let i = 0; i < 40; i++) article.append(para(), '\n');
+        // Sections of their own (read by descending into them) as well as a flat list.
+        for (let s = 0; s < 3; s++) {
+          const section = document.createElement('section');
+          for (let i = 0; i < 15; i++) section.append(para());
+          article.append(section);
+        }
+        document.body.replaceChildren(article);
+        const touched = new Set<Node>(); // added or moved: the observer's to queue
+        // Each call reads one chunk; or plans one and leaves it to the next call, as when planning took long.
+        const reader = new SparseReader(document.body, matcher, limit, defer ? -1 : Infinity, huge ? 0 : Infinity);
+        const runs: ReturnType<typeof collectRuns> = [];
+        for (let calls = 0; !reader.done; calls++) {
+          reader.read(0, runs);
+          expect(calls).toBeLessThan(10_000);
+          for (const o of ops[calls] ?? []) {
+            const ps = Array.from(document.body.querySelectorAll('p'));
+            const sections = Array.from(document.body.querySelectorAll('section'));
+            if (!ps.length) break;
+            const p = ps[o.at % ps.length]!;
+            const q = ps[o.to % ps.length]!;
+            if (o.kind === 'remove') p.remove();
+            else if (o.kind === 'insert') touched.add(q.parentNode!.insertBefore(para(), q));
+            else if (o.kind === 'move' && !p.contains(q)) touched.add(q.parentNode!.insertBefore(p, q));
+            else if (o.kind === 'removeSection' && sections.length) sections[o.at % sections.length]!.remove();
+          }
+        }
+        const read = new Set(runs.flatMap((r) => r.nodes));
+        const missed = Array.from(document.body.querySelectorAll('p'))
+          .filter((p) => !touched.has(p) && /Netflix/.test(p.textContent!))
+          .filter((p) => !read.has(p.firstChild as Text))
+          .map((p) => p.textContent);
+        expect(missed).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  }, 60_000);
+
   it('cuts a flat parent of many children into chunks only where a run ends, and still finds everything', () => {
     const article = document.createElement('article');
     for (let i = 0; i < 300; i++) {

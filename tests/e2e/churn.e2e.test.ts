@@ -31,6 +31,15 @@ const COVERAGE = `(() => {
   return { names, marks: document.querySelectorAll('#churn mark[data-backstory]').length };
 })()`;
 
+/** The paragraphs whose names and marks differ, with their HTML and the extension's counters. */
+const MISSES = `(() => {
+  const out = [...document.querySelectorAll('#churn p')].map((p, i) => ({
+    i, names: (p.textContent.match(/Netflix|Disney|WGA|SAG-AFTRA|AMPTP/g) ?? []).length,
+    marks: p.querySelectorAll('mark[data-backstory]').length, html: p.innerHTML.slice(0, 300),
+  })).filter((r) => r.names !== r.marks);
+  return { count: out.length, first: out.slice(0, 8), stats: document.documentElement.getAttribute('data-backstory-stats') };
+})()`;
+
 forEachBrowser((browser) => {
   let b: E2EBrowser;
   let server: Served;
@@ -59,7 +68,13 @@ forEachBrowser((browser) => {
       expect(c.pageTextChanged, 'paragraphs whose text differs from what the page wrote').toBe(0);
     }
     await page.waitFor(`!churn.running`, 10000);
-    const cov = await page.waitFor<{ names: number; marks: number }>(`(() => { const c = ${COVERAGE}; return c.names === c.marks && c; })()`, 15000);
+    const cov = await page
+      .waitFor<{ names: number; marks: number }>(`(() => { const c = ${COVERAGE}; return c.names === c.marks && c; })()`, 15000)
+      .catch(async (e: Error) => {
+        // Say which paragraphs disagree, so a failure shows the pattern rather than a count.
+        const misses = await page.eval<unknown>(MISSES);
+        throw new Error(`${e.message}\nparagraphs whose names and marks differ: ${JSON.stringify(misses, null, 1)}`);
+      });
     const end = await page.waitFor<Record<string, number>>(`(() => { const c = ${CHECK}; return c.mentions === c.domMentions && c; })()`, 3000);
     console.log(`[${browser.name}] churn: ${end.ops} ops, ${end.bursts} bursts, ${end.rescans} rescans, queue max ${end.queueMax}, backoffs ${end.backoffs}, ${cov.marks} marks at the end`);
     expect(end.bursts).toBeGreaterThan(0);

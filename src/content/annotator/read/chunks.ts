@@ -1,6 +1,9 @@
 // Planning the sparse read (sparse.ts): a page's children cut into chunks of about CHUNK_ELEMENTS elements, each
 // read as one string natively (docs/architecture.md § Speed).
 import { endsRun, skipsSubtree } from '../where';
+import { FIREFOX, MAX_RESTARTS, Place, indexNear, nth } from './place';
+
+export { nth };
 
 /** Children [from, to) of parent, counted in its childNodes: a chunk of an ordinary parent. */
 export interface ChildRange {
@@ -36,8 +39,6 @@ export interface Stretch {
 
 export type Chunk = ChildRange | HugeChunk;
 
-/** The firefox build? */
-const FIREFOX = __TARGET__ === 'firefox';
 
 /** About this many elements per chunk (~8 KB of article text): candidates are located inside one chunk, so locating reads little. */
 export const CHUNK_ELEMENTS = 200;
@@ -72,16 +73,6 @@ function elementsUpTo(el: Element, limit: number): number {
   return (FIREFOX ? all[limit] : all.item(limit)) ? limit + 1 : all.length;
 }
 
-/**
- * list[i] of a child list. Outside Firefox by item(): Blink's indexed getter first counts the live list (14 ms for
- * 450,000 children, again after each change), where item(i) walks only to i from where it last was. In Firefox
- * item() cost more through Xrays. An array (a stretch's list) as it is.
- */
-export const nth = FIREFOX
-  ? (list: ArrayLike<ChildNode>, i: number): ChildNode | undefined => list[i]
-  : (list: ArrayLike<ChildNode>, i: number): ChildNode | undefined =>
-      Array.isArray(list) ? (list[i] as ChildNode | undefined) : ((list as NodeListOf<ChildNode>).item(i) ?? undefined);
-
 /** Can a chunk end before child i without cutting a run in two? */
 const canCut = (kids: ArrayLike<ChildNode>, i: number) => endsRun(nth(kids, i)) || endsRun(nth(kids, i - 1));
 
@@ -96,28 +87,34 @@ export function* planChunks(parent: Element | DocumentFragment, limit = CHUNK_EL
   const kids = parent.childNodes;
   if (!nth(kids, 0)) return;
   if (nth(kids, SAMPLE_CHILDREN)) return yield* planMany(parent, kids, limit);
-  const n = kids.length;
+  // Indices hold only until the next yield: after it the place is found again (Place).
+  const place = new Place(parent, kids);
   let start = 0;
   let acc = 0;
-  for (let i = 0; i < n; i++) {
-    const kid = nth(kids, i)!;
+  for (let i = 0, kid = nth(kids, 0); kid; kid = nth(kids, ++i)) {
     const el = kid.nodeType === 1 ? (kid as Element) : null;
     const size = el ? 1 + elementsUpTo(el, limit) : 0;
     const skipped = !!el && skipsSubtree(el);
     if (el && endsRun(el) && (skipped || size > limit)) {
+      place.keep(i + 1);
       if (i > start) yield { kind: 'range', parent, from: start, to: i };
       if (!skipped) yield* planChunks(el, limit, huge);
-      start = i + 1;
+      start = place.find();
+      i = start - 1;
       acc = 0;
       continue;
     }
     if (acc + size > limit && i > start && canCut(kids, i)) {
+      place.keep(i);
       yield { kind: 'range', parent, from: start, to: i };
-      start = i;
+      start = place.find();
+      i = start - 1; // this child is measured again, first in the new chunk
       acc = 0;
+      continue;
     }
     acc += size;
   }
+  const n = kids.length;
   if (n > start) yield { kind: 'range', parent, from: start, to: n };
 }
 
@@ -138,6 +135,7 @@ function* planMany(parent: Node, kids: NodeListOf<ChildNode>, limit: number): Ge
     if (kid.nodeType === 1) sample += 1 + elementsUpTo(kid as Element, limit);
   }
   const step = stepOf(sample, SAMPLE_CHILDREN, limit);
+  const place = new Place(parent, kids);
   for (let start = 0; nth(kids, start); ) {
     let end = start + step;
     if (!nth(kids, end)) {
@@ -151,8 +149,9 @@ function* planMany(parent: Node, kids: NodeListOf<ChildNode>, limit: number): Ge
         }
       }
     }
+    place.keep(end);
     yield { kind: 'range', parent, from: start, to: end };
-    start = end;
+    start = place.find();
   }
 }
 
@@ -166,6 +165,7 @@ function* planHuge(parent: Element | DocumentFragment, limit: number): Generator
   let n = 0;
   for (; n < SAMPLE_CHILDREN && els[n]; n++) sample += 1 + elementsUpTo(els[n]!, limit);
   const step = stepOf(sample, n, limit);
+  let restarts = 0;
   let first: ChildNode | null = parent.firstChild;
   for (let fromElement = 0; first; ) {
     let toElement = fromElement + step;
@@ -177,9 +177,17 @@ function* planHuge(parent: Element | DocumentFragment, limit: number): Generator
     }
     const end = els[toElement] ?? null;
     if (!end) while (toElement > fromElement && !els[toElement - 1]) toElement--; // the last chunk: fewer elements than the step
+    const last = end?.previousSibling;
     yield { kind: 'huge', parent, first, end, fromElement, toElement };
+    if (end && (end.parentNode !== parent || end.previousSibling !== last)) {
+      // The page removed or moved the element the next chunk was to start at: the place is lost; start again.
+      const again = restarts++ < MAX_RESTARTS;
+      fromElement = again ? 0 : toElement;
+      first = again ? parent.firstChild : (els[toElement] ?? null);
+      continue;
+    }
     first = end;
-    fromElement = toElement;
+    fromElement = end ? indexNear(els, toElement, end, true) : toElement;
   }
 }
 

@@ -11,6 +11,7 @@ import { needsNfc } from '../../../core/normalize';
 import { CHUNK_ELEMENTS, HUGE_PARENT, chunkText, kidsOf, nth, planChunks, type Chunk } from './chunks';
 import { locate, type Span } from './locate';
 import { locateHuge } from './locate-huge';
+import { defer, resume, type Deferred } from './place';
 import { RunReader, type Run } from './runs';
 
 /** A chunk read whole, block by block (text that needs normalising). */
@@ -25,8 +26,8 @@ function wholeSpan(c: Chunk): Span {
 export class SparseReader {
   private readonly runs: RunReader;
   private chunks: Generator<Chunk> | null = null;
-  /** A chunk planned in a slice that ran out of time, read first in the next. */
-  private planned: Chunk | null = null;
+  /** A chunk planned in a slice that ran out of time, read first in the next (as the page is then). */
+  private planned: Deferred | null = null;
   private readonly range: Range;
   done: boolean;
 
@@ -49,7 +50,7 @@ export class SparseReader {
     if (this.done) return out;
     this.chunks ??= planChunks(this.root, this.limit, this.huge);
     for (;;) {
-      let chunk = this.planned;
+      let chunk = this.planned && resume(this.planned);
       this.planned = null;
       if (!chunk) {
         const t0 = performance.now();
@@ -63,7 +64,7 @@ export class SparseReader {
         // and HUGE_PARENT only bounds that): then the chunk is read in the next slice.
         const now = performance.now();
         if (now > deadline && now - t0 > this.planMs) {
-          this.planned = chunk;
+          this.planned = defer(chunk);
           return out;
         }
       }
