@@ -367,6 +367,38 @@ describe('sparse reader', () => {
     }
   });
 
+  it('wraps the mentions on screen before it yields, when the settings came during a first read that took long', async () => {
+    // Yielding first would put the page's whole next task (on a big page, its first render) before the first marks.
+    const entries = vi.spyOn(performance, 'getEntriesByType').mockImplementation((type: string) =>
+      type === 'navigation' ? ([{ type: 'navigate' }] as unknown as PerformanceEntry[]) : [],
+    );
+    let clock = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (clock += 15)); // every read takes long
+    const marksAtYield: number[] = [];
+    const g = globalThis as { scheduler?: unknown };
+    const had = g.scheduler;
+    g.scheduler = {
+      postTask: (task: () => void) => {
+        marksAtYield.push(document.querySelectorAll('mark').length);
+        return new Promise((r) => setTimeout(() => r(task()), 0));
+      },
+    };
+    try {
+      const page = new Annotator(matcherData);
+      setBody('<article><p>Netflix and the AMPTP.</p><p>The WGA met SAG-AFTRA.</p></article>');
+      page.holdUntil(Promise.resolve());
+      expect(await page.annotateSliced(document.body, () => true)).toBe(4);
+      // The first yield ends start-up, before any read; the next comes after the first marks.
+      expect(marksAtYield[0]).toBe(0);
+      expect(marksAtYield.slice(1).every((n) => n === 4)).toBe(true);
+      page.clear();
+    } finally {
+      g.scheduler = had;
+      now.mockRestore();
+      entries.mockRestore();
+    }
+  });
+
   it('does not return from the first scan before the settings are applied, even with nothing to read', async () => {
     const page = new Annotator(matcherData);
     setBody('<p>Netflix</p>');

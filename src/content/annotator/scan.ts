@@ -63,7 +63,7 @@ export class SlicedScan {
       if (!this.reader.done && !(await this.pause())) return this.added;
     }
     // Nothing to read (an empty or skipped root): the settings still come before anything is reported or swept.
-    if (this.gate && !(await this.passGate(performance.now()))) return this.added;
+    if (this.gate && (await this.passGate(performance.now())) === 'stop') return this.added;
     // The page's relevance is known: what waited for it is wrapped with the rest, or dropped.
     if (this.whole) this.rest.push(...this.annotator.allowed(this.annotator.settle()));
     await this.wrapRest();
@@ -75,8 +75,12 @@ export class SlicedScan {
     return this.alive();
   }
 
-  /** Waits for the settings. False when the scan must stop (context gone, site disabled). */
-  private async passGate(t0: number): Promise<boolean> {
+  /**
+   * Waits for the settings. 'stop' when the scan must stop (context gone, site disabled); 'long' when they came
+   * before a read that took long, and so resume it in the same task: the caller yields, unless it has marks to
+   * show first (a few wraps; waiting for the page's next task would put its whole render before them).
+   */
+  private async passGate(t0: number): Promise<'stop' | 'long' | 'ok'> {
     const gate = this.gate!;
     const stats = this.annotator.stats;
     const spent = performance.now() - t0;
@@ -84,9 +88,8 @@ export class SlicedScan {
     await gate;
     this.gate = null;
     this.generation = this.annotator.generation;
-    if (!this.alive() || !this.annotator.enabled) return false;
-    // Settings that came before this read resume it in the same task: after a long read, yield first.
-    return spent > 2 * SLICE_MS ? this.pause() : true;
+    if (!this.alive() || !this.annotator.enabled) return 'stop';
+    return spent > 2 * SLICE_MS ? 'long' : 'ok';
   }
 
   /** One slice of reading and matching, wrapping what is on screen at its end. False when the scan must stop. */
@@ -100,9 +103,13 @@ export class SlicedScan {
       const runs = this.reader.read(gated ? performance.now() + 5 : Math.min(end, performance.now() + 2));
       const found = this.annotator.find(runs); // matching is pure: only the filter needs the settings
       if (gated) {
-        if (!(await this.passGate(t0))) return false;
+        const gate = await this.passGate(t0);
+        if (gate === 'stop') return false;
+        this.sort(this.annotator.allowed(found), visible);
+        if (gate === 'long' && !visible.length && !(await this.pause())) return false;
         t0 = performance.now();
         end = t0 + SLICE_MS;
+        continue;
       }
       this.sort(this.annotator.allowed(found), visible);
       // The first visible mentions are wrapped as soon as they are found; later ones at the end of their slice.
