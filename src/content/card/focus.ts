@@ -58,12 +58,6 @@ export function listenForFocus(ctx: Context, focus: MarkFocus, card: FocusedCard
       mark.focus({ preventScroll: true });
     }
   };
-  const onKey = (e: KeyboardEvent) => {
-    if (!card.isOpen) return;
-    if (e.key === 'Escape') card.close();
-    else if (e.key === 'Tab' && focus.mark) onTab(e, focus.mark);
-  };
-  document.addEventListener('keydown', onKey, { signal, capture: true });
   const onFocusOut = () => {
     if (!focus.mark) return;
     const a = document.activeElement;
@@ -71,5 +65,17 @@ export function listenForFocus(ctx: Context, focus: MarkFocus, card: FocusedCard
     focus.release();
     if (card.byKeyboard) card.close();
   };
+  const onKey = (e: KeyboardEvent) => {
+    // Where a Tab took focus is judged once it has moved, from the key itself: a document without system focus
+    // (a tab just brought back to front) moves focus on Tab without firing any focus event.
+    if (e.key === 'Tab' && focus.mark) ctx.setTimeout(onFocusOut, 0);
+    if (!card.isOpen) return;
+    if (e.key === 'Escape') card.close();
+    else if (e.key === 'Tab' && focus.mark) onTab(e, focus.mark);
+  };
+  document.addEventListener('keydown', onKey, { signal, capture: true });
+  // Focus moving to another element ends the visit at once (focusin comes after the move, so activeElement is
+  // the new one); focus leaving for nowhere (another window) has only focusout, judged on the next task.
+  document.addEventListener('focusin', onFocusOut, { signal, capture: true });
   document.addEventListener('focusout', () => ctx.setTimeout(onFocusOut, 0), { signal, capture: true });
 }
