@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 import { datasetPlugin } from './scripts/vite-plugin-dataset';
 
@@ -15,6 +16,10 @@ const testTimeout = 60_000;
 
 export default defineConfig({
   test: {
+    // One worker per core: vitest's default in a run leaves one core free, and on 2 cores ran the files one at a time.
+    maxWorkers: availableParallelism(),
+    // Worker threads start faster than the default child processes: 50 s against 55 s for this suite on 2 cores.
+    pool: 'threads',
     projects: [
       { ...shared(), test: { name: 'core', environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout } },
       { ...shared(), test: { name: 'dom', environment: 'happy-dom', include: ['tests/dom/**/*.test.{ts,tsx}'], testTimeout } },

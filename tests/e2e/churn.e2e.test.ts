@@ -7,7 +7,7 @@ import type { E2EBrowser } from '../../tools/driver';
 import { forEachBrowser } from './support/browsers';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
-const CHURN_MS = Number(process.env.CHURN_MS ?? 10000);
+const CHURN_MS = Number(process.env.CHURN_MS ?? 5000);
 /** How often the marks are checked while the page churns. */
 const SAMPLE_MS = Math.min(5000, CHURN_MS / 4);
 
