@@ -1,5 +1,5 @@
 // The page's date as the content script reads it, on markup patterns taken from news sites.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readPageDate } from '../../src/content/page-date';
 import { parseDate } from '../../src/core/page-date';
 
@@ -43,6 +43,15 @@ describe('readPageDate', () => {
   it('none: a page that gives no date', () => {
     expect(readPageDate(doc('<meta name="description" content="A page">', article('<p>By A. Writer</p>')), TODAY)).toBeUndefined();
     expect(readPageDate(doc('', '<p>No headline at all, written 3 March 2024.</p>'), TODAY)).toBeUndefined();
+  });
+
+  it('looks the document over once, for every carrier of a date and the headline, however many patterns it knows', () => {
+    // Every lookup that finds nothing walks the whole document: on a 10 MB page each one is a long task's worth.
+    const d = doc('<meta name="description" content="A page">', article('<p>By A. Writer</p>'));
+    const all = vi.spyOn(d, 'querySelectorAll');
+    const one = vi.spyOn(d, 'querySelector');
+    expect(readPageDate(d, TODAY)).toBeUndefined();
+    expect(all.mock.calls.length + one.mock.calls.length).toBe(1);
   });
 
   it('several that disagree: JSON-LD, then meta, then <time>, then the dateline', () => {
