@@ -203,7 +203,7 @@ async function chromiumDriver(origin: string): Promise<Driver> {
       const attributed = ourLongTasks(profile, prefix, st.startedAt, longs);
       const longest = Math.max(attributed.longest, st.maxTask);
       console.log(
-        `    longest task ${longest.toFixed(1)} ms: own slices ${st.maxTask.toFixed(1)}, long tasks mostly ours ${attributed.longest.toFixed(1)}` +
+        `    longest task ${longest.toFixed(1)} ms: own slices ${st.maxTask.toFixed(1)} (${st.longest ?? '?'}), long tasks mostly ours ${attributed.longest.toFixed(1)}` +
           ` (${attributed.ours.toFixed(1)} ms of ours); all long tasks [start after ours + ms]: ${longs.map(([s, d]) => `${Math.round(s - st.startedAt)}+${Math.round(d)}`).join(' ') || 'none'};` +
           ` the old min(overlapping ${overlapping.toFixed(1)}, stretch ${longestRun.toFixed(1)})`,
       );
