@@ -78,13 +78,15 @@ function readPage(doc: Document, today: string): { published: string | undefined
   return { published: choosePublished(structured, today) ?? choosePublished(datelineCandidates(h1), today), h1 };
 }
 
+const isoToday = () => new Date().toISOString().slice(0, 10);
+
 /** The page's publication date (YYYY-MM-DD), or undefined when it does not say. */
-export function readPageDate(doc: Document = document, today = new Date().toISOString().slice(0, 10)): string | undefined {
+export function readPageDate(doc: Document = document, today = isoToday()): string | undefined {
   return readPage(doc, today).published;
 }
 
 /** The entities named in the page's main headline (our marks inside its first <h1>). */
-export function headlineIds(mentions: Mentions, h1: Element | null = document.querySelector('h1')): string[] {
+export function headlineIds(mentions: Mentions, h1: Element | null): string[] {
   if (!h1) return [];
   const ids = new Set<string>();
   for (const el of h1.querySelectorAll('mark[data-backstory]')) {
@@ -94,13 +96,16 @@ export function headlineIds(mentions: Mentions, h1: Element | null = document.qu
   return [...ids].slice(0, 20);
 }
 
-/** Per address: the date and the headline element, each looked up once (a lookup that finds nothing walks the page). */
+/** Per address: the date, read once, and the headline element, looked up again only while it is missing or gone. */
 let cached: { href: string; published: string | undefined; h1: Element | null } | undefined;
 
-/** The briefing's page facts for the report: the date and the headline's names. */
+/**
+ * The briefing's page facts for the report: the date and the headline's names. Called only when the counts changed
+ * (report.ts): a page without a headline costs one lookup per change, which a headline rendered late needs.
+ */
 export function pageFacts(mentions: Mentions, href: string): { published?: string; lead?: string[] } {
-  if (cached?.href !== href) cached = { href, ...readPage(document, new Date().toISOString().slice(0, 10)) };
-  else if (cached.h1 && !cached.h1.isConnected) cached.h1 = document.querySelector('h1');
+  if (cached?.href !== href) cached = { href, ...readPage(document, isoToday()) };
+  else if (!cached.h1?.isConnected) cached.h1 = document.querySelector('h1');
   const lead = headlineIds(mentions, cached.h1);
   return { ...(cached.published ? { published: cached.published } : {}), ...(lead.length ? { lead } : {}) };
 }

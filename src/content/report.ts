@@ -21,10 +21,11 @@ export function createReporter(ctx: Context, annotator: Annotator): Reporter {
       annotator.stats.time('report', () => {
         before();
         const counts = annotator.mentions.counts();
-        const facts = pageFacts(annotator.mentions, location.href); // the briefing's date and headline names, with the counts
-        const key = JSON.stringify([counts, facts]) + location.href;
+        // The headline's names change only with the marks, and so with the counts: nothing new, nothing to read.
+        const key = JSON.stringify(counts) + location.href;
         if (key === last) return;
         last = key;
+        const facts = pageFacts(annotator.mentions, location.href); // the briefing's date and headline names, with the counts
         sendToBackground<'mentionsChanged'>({ type: 'mentionsChanged', url: location.href, counts, ...facts }).catch((e) => {
           if (isInvalidation(e)) ctx.abort('extension context invalidated');
         });

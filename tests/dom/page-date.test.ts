@@ -1,6 +1,7 @@
 // The page's date as the content script reads it, on markup patterns taken from news sites.
 import { describe, expect, it, vi } from 'vitest';
-import { readPageDate } from '../../src/content/page-date';
+import { pageFacts, readPageDate } from '../../src/content/page-date';
+import type { Mentions } from '../../src/content/annotator/mentions';
 import { parseDate } from '../../src/core/page-date';
 
 const TODAY = '2026-12-04';
@@ -73,5 +74,32 @@ describe('parseDate', () => {
     expect(['2023-07-25T23:30:00-07:00', '20230725', 'Jul. 25, 2023', 'Sept 27th, 2023', '27 September 2023', '2023-02-30', 'yesterday'].map(parseDate)).toEqual([
       '2023-07-25', '2023-07-25', '2023-07-25', '2023-09-27', '2023-09-27', undefined, undefined,
     ]);
+  });
+});
+
+describe('pageFacts', () => {
+  // The names in the page's headline: our marks inside its first <h1>, read through the mentions we hold.
+  const mentions = { byMark: (el: Element) => (el.getAttribute('data-backstory') ? { id: el.getAttribute('data-backstory')! } : null) } as unknown as Mentions;
+
+  it('reads the date once per address, and finds a headline that a page renders after its first report', () => {
+    const meta = document.createElement('meta');
+    meta.setAttribute('property', 'article:published_time');
+    meta.setAttribute('content', '2023-07-25T14:03:11Z');
+    document.head.replaceChildren(meta);
+    document.body.replaceChildren();
+    const href = 'https://example.com/late-headline';
+    expect(pageFacts(mentions, href)).toEqual({ published: '2023-07-25' });
+    const h1 = document.createElement('h1');
+    const mark = h1.appendChild(document.createElement('mark'));
+    mark.setAttribute('data-backstory', 'wga');
+    mark.textContent = 'WGA';
+    document.body.append(h1);
+    document.head.replaceChildren(); // read once per address: the date stays
+    expect(pageFacts(mentions, href)).toEqual({ published: '2023-07-25', lead: ['wga'] });
+    // A new headline replacing the old one (a single-page app's re-render) is found again.
+    const next = h1.cloneNode(true) as Element;
+    next.querySelector('mark')!.setAttribute('data-backstory', 'sag-aftra');
+    h1.replaceWith(next);
+    expect(pageFacts(mentions, href).lead).toEqual(['sag-aftra']);
   });
 });
