@@ -22,7 +22,6 @@
 //        --no-10mb, --only=chromium|firefox (both for the goals).
 import { chromium, type Page as PwPage } from 'playwright-core';
 import puppeteer, { type Page as PpPage } from 'puppeteer-core';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -30,7 +29,7 @@ import { join } from 'node:path';
 import { serve } from '../tools/serve';
 import { loadDataset, matcherData } from '../scripts/dataset-files';
 import { compileMatcher, plainPattern, scanText } from '../src/core/matcher';
-import { CHROMIUM, FIREFOX, requireBrowser } from '../tools/browsers';
+import { CHROMIUM, FIREFOX, browserVersions, requireBrowser } from '../tools/browsers';
 import { CHROMIUM_FLAGS, launchChromium } from '../tools/chromium';
 import { launchFirefox } from '../tools/firefox';
 import { article } from './generate';
@@ -267,19 +266,6 @@ async function firefoxDriver(origin: string): Promise<Driver> {
       await ext.close();
     },
   };
-}
-
-/** The browsers' own version lines ("Chromium 150.0.7871.100, Mozilla Firefox 140.12.0esr"): figures from
- * different versions are not comparable. */
-function browserVersions(): string {
-  const version = (bin: string) => {
-    try {
-      return execFileSync(bin, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().replace(/ built on .*$/, '');
-    } catch {
-      return `${bin}: no version`;
-    }
-  };
-  return [CHROMIUM, FIREFOX].map(version).join(', ');
 }
 
 /** First contentful paint of an extension page (NaN if none came within 5 s). */

@@ -18,7 +18,12 @@ export const CHROMIUM_FLAGS = [
 
 function wrap(page: Page): E2EPage {
   return {
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    goto: async (url) => {
+      // A tab opened behind another (the welcome page, a popup window) is hidden: its timers wake at most once a
+      // second (a 300 ms hover delay took 1.6 s). Select it first, as the Firefox driver does.
+      await page.bringToFront();
+      await page.goto(url, { waitUntil: 'load' });
+    },
     eval: (expr) => page.evaluate(expr),
     waitFor: (expr, timeoutMs = 5000) => poll(() => page.evaluate(expr), timeoutMs, expr) as never,
     hover: (sel) => page.hover(sel),

@@ -46,11 +46,11 @@ forEachBrowser((browser) => {
     if (browser.name === 'chromium') await screenshot(popup, 'briefing-actors-2023.png');
     // Positions and Timeline follow the page.
     await popup.click('#tab-positions');
-    await popup.waitFor(`document.querySelector('[role=tabpanel]').dataset.view === 'positions'`, 2000);
+    await popup.waitFor(`document.querySelector('[role=tabpanel]').dataset.view === 'positions'`, 5000);
     expect(await popup.eval(`[document.querySelector('input[name=cycle]:checked').value, [...document.querySelectorAll('section[data-topic]')].map((s) => s.dataset.topic)]`)).toEqual(['2023', ['digital-replicas']]);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.click('#tab-timeline');
-    await popup.waitFor(`document.querySelector('[role=tabpanel]').dataset.view === 'timeline'`, 2000);
+    await popup.waitFor(`document.querySelector('[role=tabpanel]').dataset.view === 'timeline'`, 5000);
     expect(await popup.eval(`[document.querySelector('select').value, document.querySelector('li.here')?.dataset.here]`)).toEqual(['@page', '2023-07-25']);
     expect(await axeViolations(popup)).toEqual([]);
     await popup.close();

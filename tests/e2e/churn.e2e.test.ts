@@ -75,7 +75,7 @@ forEachBrowser((browser) => {
         const misses = await page.eval<unknown>(MISSES);
         throw new Error(`${e.message}\nparagraphs whose names and marks differ: ${JSON.stringify(misses, null, 1)}`);
       });
-    const end = await page.waitFor<Record<string, number>>(`(() => { const c = ${CHECK}; return c.mentions === c.domMentions && c; })()`, 3000);
+    const end = await page.waitFor<Record<string, number>>(`(() => { const c = ${CHECK}; return c.mentions === c.domMentions && c; })()`, 5000);
     console.log(`[${browser.name}] churn: ${end.ops} ops, ${end.bursts} bursts, ${end.rescans} rescans, queue max ${end.queueMax}, backoffs ${end.backoffs}, ${cov.marks} marks at the end`);
     expect(end.bursts).toBeGreaterThan(0);
     expect(end.rescans).toBeGreaterThan(0);

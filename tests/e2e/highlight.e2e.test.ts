@@ -62,14 +62,14 @@ forEachBrowser((browser) => {
 
     it('closes the card on Esc', async () => {
       await page.press('Escape');
-      await page.waitFor(`!document.querySelector('[data-backstory-card]')`, 2000);
+      await page.waitFor(`!document.querySelector('[data-backstory-card]')`, 5000);
     });
 
     it('closes the card when the pointer leaves', async () => {
       await page.hover('mark[data-backstory="disney"]');
       await page.waitFor(`!!${CARD}?.querySelector('h2')`, 5000);
       await page.mouseMove(5, 5);
-      await page.waitFor(`!document.querySelector('[data-backstory-card]')`, 3000);
+      await page.waitFor(`!document.querySelector('[data-backstory-card]')`, 5000);
     });
   });
 

@@ -64,7 +64,7 @@ forEachBrowser((browser) => {
       await popup.setViewport(400, 600);
       await screenshot(popup, `popup-${b.name}.png`);
       await popup.click('li.entity button.name');
-      await popup.waitFor(`!!document.querySelector('li.entity .detail')`, 2000);
+      await popup.waitFor(`!!document.querySelector('li.entity .detail')`, 5000);
       if (b.name === 'chromium') await screenshot(popup, 'popup.png');
       await popup.close();
     });
@@ -93,7 +93,7 @@ forEachBrowser((browser) => {
       const first = await page.eval<string>(`document.querySelector('mark.backstory-flash').dataset.backstoryMention`);
       const mentions = await page.eval<number>(`new Set([...document.querySelectorAll('mark[data-backstory="${target}"]')].map((m) => m.dataset.backstoryMention)).size`);
       if (mentions > 1) {
-        await page.waitFor(`!document.querySelector('mark.backstory-flash')`, 3000);
+        await page.waitFor(`!document.querySelector('mark.backstory-flash')`, 5000);
         await popup.click(`li[data-entity="${target}"] button.show`);
         await page.waitFor(`document.querySelector('mark.backstory-flash')?.dataset.backstoryMention !== undefined && document.querySelector('mark.backstory-flash').dataset.backstoryMention !== ${JSON.stringify(first)}`, 5000);
       }
@@ -109,15 +109,15 @@ forEachBrowser((browser) => {
       const found: Record<string, string[]> = { page: await axeViolations(popup) };
       for (const tab of ['positions', 'timeline', 'search'] as const) {
         await popup.click(`#tab-${tab}`);
-        await popup.waitFor(`document.querySelector('[role=tabpanel]').dataset.view === '${tab}'`, 2000);
+        await popup.waitFor(`document.querySelector('[role=tabpanel]').dataset.view === '${tab}'`, 5000);
         if (tab === 'search') {
           await popup.type('#q', 'SAG');
-          await popup.waitFor(`document.querySelectorAll('li[data-hit]').length > 0`, 2000);
+          await popup.waitFor(`document.querySelectorAll('li[data-hit]').length > 0`, 5000);
         }
         found[tab] = await axeViolations(popup);
       }
       await popup.click('li[data-hit] button');
-      await popup.waitFor(`!!document.querySelector('[data-entity-detail]')`, 2000);
+      await popup.waitFor(`!!document.querySelector('[data-entity-detail]')`, 5000);
       found.entity = await axeViolations(popup);
       if (b.name === 'chromium') {
         // The dark theme too (colour contrast): Playwright can emulate prefers-color-scheme.
@@ -178,7 +178,7 @@ forEachBrowser((browser) => {
       expect(await popup.eval<string>(`document.querySelector('.why p').textContent`)).toMatch(/Browsers|browsers/);
       expect(await popup.eval(`document.querySelectorAll('li.entity').length`)).toBe(0);
       await popup.click('#tab-positions');
-      await popup.waitFor(`document.querySelectorAll('tbody tr').length > 0`, 2000);
+      await popup.waitFor(`document.querySelectorAll('tbody tr').length > 0`, 5000);
       await popup.close();
       await ext.close();
       await special.close().catch(() => undefined);

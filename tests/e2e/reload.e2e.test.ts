@@ -162,7 +162,7 @@ forEachBrowser(({ name }) => {
       // Hover where a mark is (or was): the old copy must not open a card for a mention it can no longer look up.
       await page.mouseMove(where.x - 200, where.y);
       await page.mouseMove(where.x, where.y);
-      const after = await page.waitFor<State>(`(() => { const s = ${STATE}; return s.marks === 0 ? s : null; })()`, 3000);
+      const after = await page.waitFor<State>(`(() => { const s = ${STATE}; return s.marks === 0 ? s : null; })()`, 5000);
       console.log(`[${h.browser.name}] orphan gone ${Date.now() - t1} ms after the hover (${Date.now() - t0} ms after the reload)`);
       // Past the hover delay: still nothing.
       await page.eval(`new Promise((r) => setTimeout(r, 800))`);
