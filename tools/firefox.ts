@@ -1,6 +1,8 @@
 // Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi (Debian's firefox-esr).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { rmSync } from 'node:fs';
 import { FIREFOX, requireBrowser } from './browsers';
+import { freshProfile } from './firefox-profile';
 import { DIST, poll, type E2EBrowser, type E2EPage } from './driver';
 import { GECKO_ID } from '../scripts/manifest';
 
@@ -65,17 +67,21 @@ export interface FirefoxOptions {
 
 export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxHandle> {
   const executablePath = requireBrowser(FIREFOX, 'firefox-esr');
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless: opts.headless ?? true,
-    defaultViewport: { width: 1280, height: 800 },
-    args: ['--remote-allow-system-access'],
-    ...(opts.profileDir ? { userDataDir: opts.profileDir } : {}),
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
-      ...opts.prefs,
-    },
+  const start = (userDataDir: string, prefs: Record<string, unknown>) =>
+    puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless: opts.headless ?? true,
+      defaultViewport: { width: 1280, height: 800 },
+      args: ['--remote-allow-system-access'],
+      userDataDir,
+      extraPrefsFirefox: prefs,
+    });
+  // The template starts with puppeteer's prefs only: a pref given here would be saved into its prefs.js.
+  const temp = opts.profileDir ? undefined : await freshProfile(executablePath, (dir) => start(dir, {}));
+  const browser = await start(opts.profileDir ?? temp!, {
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+    ...opts.prefs,
   });
   if (opts.extension ?? true) await browser.installExtension(DIST('firefox'));
   const origin = `moz-extension://${FIREFOX_UUID}`;
@@ -89,6 +95,9 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
       await p.goto(`${origin}/${path}`);
       return p;
     },
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      if (temp) rmSync(temp, { recursive: true, force: true });
+    },
   };
 }
