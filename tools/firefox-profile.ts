@@ -15,8 +15,11 @@ function templateDir(executablePath: string): string {
   return join(tmpdir(), `backstory-firefox-template-${key}`);
 }
 
-/** Makes the template once (with `launch`, then closed), and returns a new copy for one launch to use and delete. */
-export async function freshProfile(executablePath: string, launch: Launch): Promise<string> {
+/**
+ * Makes the template once (with `launch`, then closed) and copies it into `into` (a kept profile that has not
+ * started yet) or a new folder for one launch to use and delete. Returns the folder.
+ */
+export async function freshProfile(executablePath: string, launch: Launch, into?: string): Promise<string> {
   const template = templateDir(executablePath);
   if (!existsSync(join(template, 'prefs.js'))) {
     // Built aside and renamed into place, so two workers starting together never see half a template.
@@ -28,7 +31,7 @@ export async function freshProfile(executablePath: string, launch: Launch): Prom
       rmSync(building, { recursive: true, force: true }); // another worker's template is in place
     }
   }
-  const dir = mkdtempSync(join(tmpdir(), 'backstory-firefox-'));
+  const dir = into ?? mkdtempSync(join(tmpdir(), 'backstory-firefox-'));
   cpSync(template, dir, { recursive: true, filter: (src) => !/[/\\](\.parentlock|lock)$/.test(src) });
   return dir;
 }

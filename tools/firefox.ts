@@ -1,6 +1,7 @@
 // Firefox ESR with the built extension, through puppeteer-core over WebDriver BiDi (Debian's firefox-esr).
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { FIREFOX, requireBrowser } from './browsers';
 import { freshProfile } from './firefox-profile';
 import { DIST, poll, type E2EBrowser, type E2EPage } from './driver';
@@ -78,7 +79,9 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
       extraPrefsFirefox: prefs,
     });
   // The template starts with puppeteer's prefs only: a pref given here would be saved into its prefs.js.
-  const temp = opts.profileDir ? undefined : await freshProfile(executablePath, (dir) => start(dir, {}));
+  const template = (into?: string) => freshProfile(executablePath, (dir) => start(dir, {}), into);
+  const temp = opts.profileDir ? undefined : await template();
+  if (opts.profileDir && !existsSync(join(opts.profileDir, 'prefs.js'))) await template(opts.profileDir);
   const browser = await start(opts.profileDir ?? temp!, {
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
     ...opts.prefs,
