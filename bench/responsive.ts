@@ -12,6 +12,7 @@ import { launchChromium } from '../tools/chromium';
 import { launchFirefox } from '../tools/firefox';
 import type { E2EBrowser, E2EPage } from '../tools/driver';
 import { browserVersions } from '../tools/browsers';
+import { median } from '../tools/stats';
 
 const ROOT = new URL('../', import.meta.url).pathname;
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -19,7 +20,6 @@ const RUNS = Number(arg('runs') ?? 5);
 const ONLY = arg('only');
 const CARD = `document.querySelector('[data-backstory-card]')?.shadowRoot`;
 const sleep = (p: E2EPage, ms: number) => p.eval(`new Promise((r) => setTimeout(r, ${ms}))`);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? -1;
 
 async function card(b: E2EBrowser, origin: string): Promise<number[]> {
   const p = await b.newPage();

@@ -27,6 +27,7 @@ import { cpus, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { serve } from '../tools/serve';
+import { median } from '../tools/stats';
 import { loadDataset, matcherData } from '../scripts/dataset-files';
 import { compileMatcher, plainPattern, scanText } from '../src/core/matcher';
 import { CHROMIUM, FIREFOX, browserVersions, requireBrowser } from '../tools/browsers';
@@ -137,10 +138,6 @@ const MARKS = `document.querySelectorAll('mark[data-backstory]').length`;
 interface Stats { work: number; maxTask: number; firstVisibleAt: number; doneAt: number; startedAt: number; longest?: string }
 interface Sample { ms: number; hits: number; estimated?: boolean; longest?: number; firstVisible?: number; selfWork?: number }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
-};
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function until<T>(fn: () => Promise<T>, ms: number, what: string): Promise<T> {
   const end = Date.now() + ms;

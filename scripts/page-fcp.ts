@@ -5,11 +5,11 @@
 // or ONLY=firefox runs one browser. Prints medians (ms from navigation start); -1 where a page sets no mark.
 import { launchChromium } from '../tools/chromium';
 import { launchFirefox } from '../tools/firefox';
+import { median } from '../tools/stats';
 
 const runs = Number(process.argv[2]);
 const paths = process.argv.slice(3);
 if (!(runs > 0) || paths.length === 0) throw new Error('usage: npx tsx scripts/page-fcp.ts RUNS PATH...');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const EXPR = `(() => { const g = (n) => performance.getEntriesByName(n)[0]?.startTime ?? -1; const p = g('first-contentful-paint');
   const d = g('backstory:page-data'); const r = g('backstory:first-render');
   return p >= 0 && (r < 0 || d >= 0) ? [p, r, d] : null; })()`;

@@ -7,6 +7,7 @@
 //   npx tsx scripts/popup-timing.ts [runs=15] [chromium|firefox|both]
 // Exported as measurePopup() so the benchmark runner (bench/) can call it.
 import { serve } from '../tools/serve';
+import { median } from '../tools/stats';
 import { launchChromium } from '../tools/chromium';
 import { launchFirefox } from '../tools/firefox';
 import type { E2EBrowser } from '../tools/driver';
@@ -22,10 +23,6 @@ export interface PopupTiming {
 const ROOT = new URL('../', import.meta.url).pathname;
 const API = `(globalThis.browser ?? chrome)`;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-};
 const round = (n: number) => Math.round(n * 10) / 10;
 
 async function measure(b: E2EBrowser, origin: string, runs: number): Promise<PopupTiming> {

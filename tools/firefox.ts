@@ -78,11 +78,12 @@ export async function launchFirefox(opts: FirefoxOptions = {}): Promise<FirefoxH
       userDataDir,
       extraPrefsFirefox: prefs,
     });
-  // The template starts with puppeteer's prefs only: a pref given here would be saved into its prefs.js.
-  const template = (into?: string) => freshProfile(executablePath, (dir) => start(dir, {}), into);
-  const temp = opts.profileDir ? undefined : await template();
-  if (opts.profileDir && !existsSync(join(opts.profileDir, 'prefs.js'))) await template(opts.profileDir);
-  const browser = await start(opts.profileDir ?? temp!, {
+  // A profile that has never started is copied from the template, which starts with puppeteer's prefs only (a
+  // pref given here would be saved into its prefs.js). A kept profile is left as it is; a temporary one deleted.
+  const kept = opts.profileDir;
+  const dir = kept && existsSync(join(kept, 'prefs.js')) ? kept : await freshProfile(executablePath, (d) => start(d, {}), kept);
+  const temp = kept ? undefined : dir;
+  const browser = await start(dir, {
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
     ...opts.prefs,
   });
