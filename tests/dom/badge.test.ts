@@ -1,14 +1,12 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { showBadge, clearBadge, distinctCount } from '../../src/background/badge';
 import { aggregate } from '../../src/background/tab-mentions';
-import { calls } from './support/fake-browser';
+import { fake } from './support/fake-browser';
 
-vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
-const last = (api: string) => calls.filter((c) => c.api === api).at(-1)?.args[0];
+const last = (api: string) => fake.calls.filter((c) => c.api === api).at(-1)?.args[0];
 
 describe('toolbar badge', () => {
-  beforeEach(() => void calls.splice(0));
 
   it('shows the number of distinct entities, and says so in the tooltip', async () => {
     await showBadge(4, { counts: { wga: 5, netflix: 2, amptp: 1 }, frames: 2 });

@@ -1,11 +1,10 @@
 // The briefing at the top of "This page", and the Positions and Timeline views that follow the page.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useState } from 'preact/hooks';
 import dataset from 'virtual:backstory/dataset';
 import { PopupView, type PageState, type Route } from '../../src/popup/PopupView';
 import { click, input, mount, text } from './support/render';
 
-vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
 function Harness({ page, start = { tab: 'page' } }: { page: PageState; start?: Route }) {
   const [route, setRoute] = useState<Route>(start);

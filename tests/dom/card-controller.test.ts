@@ -2,9 +2,8 @@
 // Layout is not real here (happy-dom); placement and the top layer are checked in the e2e suite.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Mention } from '../../src/content/annotator/wrap';
-import { stub } from './browser-stub';
+import { fake } from './support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { startCard, HIDDEN_ATTR } = await import('../../src/content/card/controller');
 const { createContext } = await import('../../src/content/context');
 const { Mentions } = await import('../../src/content/annotator/mentions');
@@ -41,9 +40,9 @@ const key$ = (k: string, shiftKey = false) => document.activeElement!.dispatchEv
 beforeEach(() => {
   vi.useFakeTimers();
   document.body.replaceChildren();
-  stub.sync = {};
-  stub.sent = [];
-  stub.reply = (msg) => {
+  fake.sync = {};
+  fake.sent = [];
+  fake.reply = (msg) => {
     const m = msg as { type: string; id: string };
     if (m.type !== 'lookupEntity') return undefined;
     return m.id === 'wga' ? cardFor('wga', 'Writers Guild of America', ['Writers Guild of America', 'WGA']) : cardFor(m.id, m.id.toUpperCase(), [m.id]);
@@ -72,7 +71,7 @@ describe('card controller', () => {
   });
 
   it('opens after the hover delay from settings, not on a pointer merely passing', async () => {
-    stub.sync.hoverDelayMs = 500;
+    fake.sync.hoverDelayMs = 500;
     const m = addMention('wga', 'WGA');
     startCard(ctx, mentions);
     await vi.advanceTimersByTimeAsync(0); // settings read
@@ -116,8 +115,8 @@ describe('card controller', () => {
     const b = addMention('sag-aftra', 'SAG-AFTRA');
     let release!: () => void;
     const slow = new Promise<void>((r) => (release = r));
-    const normal = stub.reply;
-    stub.reply = (msg) => ((msg as { id: string }).id === 'wga' ? slow.then(() => normal(msg)) : normal(msg));
+    const normal = fake.reply;
+    fake.reply = (msg) => ((msg as { id: string }).id === 'wga' ? slow.then(() => normal(msg)) : normal(msg));
     const card = startCard(ctx, mentions);
     card.open(a);
     expect(cardName()).toBe('WGA'); // at once, with the text as written, while the facts load
@@ -186,7 +185,7 @@ describe('card controller', () => {
     expect(stop.textContent).toBe('Stop highlighting “WGA”');
     stop.click();
     await vi.advanceTimersByTimeAsync(0);
-    expect(stub.sync.disabledAliases).toEqual(['WGA']);
+    expect(fake.sync.disabledAliases).toEqual(['WGA']);
     expect(other.marks[0]!.hasAttribute(HIDDEN_ATTR)).toBe(true);
     expect(full.marks[0]!.hasAttribute(HIDDEN_ATTR)).toBe(false);
     card.close();
@@ -201,7 +200,7 @@ describe('card controller', () => {
     card.open(m);
     await vi.advanceTimersByTimeAsync(0);
     (cardRoot()!.querySelector('button.more') as HTMLButtonElement).click();
-    expect(stub.sent).toContainEqual({ type: 'openEntityDetail', id: 'wga' });
+    expect(fake.sent).toContainEqual({ type: 'openEntityDetail', id: 'wga' });
     expect(cardRoot()).toBeNull();
   });
 });

@@ -1,8 +1,7 @@
 // removeOldCards (src/content/card/host.ts): cards an older copy of the content script left are removed at start;
 // an element of the page's own that happens to share the tag name is not.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { removeOldCards } = await import('../../src/content/card/host');
 
 describe('removeOldCards', () => {

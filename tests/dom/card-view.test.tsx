@@ -4,9 +4,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntityCard } from '../../src/shared/messages';
 import type { Fact } from '../../src/core/types';
-import { stub } from './browser-stub';
+import { fake } from './support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { Card } = await import('../../src/content/card/Card');
 const { placementFor } = await import('../../src/content/card/controller');
 // vitest does not process CSS (?inline is empty here): read the file itself.
@@ -37,7 +36,7 @@ function mount(vnode: preact.VNode): HTMLElement {
 beforeEach(() => {
   document.body.replaceChildren();
   document.documentElement.removeAttribute('dir');
-  stub.bidiDir = 'ltr';
+  fake.bidiDir = 'ltr';
 });
 
 describe('Card', () => {
@@ -152,7 +151,7 @@ describe('Card', () => {
     document.documentElement.setAttribute('dir', 'rtl');
     const el = mount(<Card written="WGA" card={union} />);
     expect(el.querySelector('.card')!.getAttribute('dir')).toBe('ltr');
-    stub.bidiDir = 'rtl';
+    fake.bidiDir = 'rtl';
     render(<Card written="WGA" card={union} />, el);
     expect(el.querySelector('.card')!.getAttribute('dir')).toBe('rtl');
     // Placement starts at the mention's own start edge: its right edge on an RTL page.

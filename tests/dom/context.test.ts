@@ -1,13 +1,12 @@
 // The content script's lifetime when the extension reloads under an open page: the orphaned copy
 // stands down at the reader's first pointer, focus or tab switch, and a send never throws into the page.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { browserStub } from './browser-stub';
+import browser from './support/fake-browser';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { createContext, isInvalidation } = await import('../../src/content/context');
 const { sendToBackground } = await import('../../src/shared/send');
 
-const runtime = browserStub.runtime as { id: string | undefined; sendMessage: (m: unknown) => Promise<unknown> };
+const runtime = browser.runtime as { id: string | undefined; sendMessage: (m: unknown) => Promise<unknown> };
 const { sendMessage } = runtime;
 afterEach(() => {
   runtime.id = 'test';

@@ -4,7 +4,6 @@ import { act } from 'preact/test-utils';
 import { CopyCitation } from '../../src/shared/CopyCitation';
 import { formatDate } from '../../src/shared/i18n';
 
-vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
 const fact = {
   text: 'The WGA ratified its 2026 contract.',

@@ -3,7 +3,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULTS, type Settings } from '../../src/shared/settings';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { EARLY_KEY, takeEarly } = await import('../../src/content/early-stash');
 const { settingsFrom } = await import('../../src/content/settings');
 

@@ -3,7 +3,6 @@ import dataset from 'virtual:backstory/dataset';
 import { EntityDetail } from '../../src/popup/views/EntityDetail';
 import { click, mount, text } from './support/render';
 
-vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
 const byId = new Map(dataset.entities.map((e) => [e.id, e]));
 

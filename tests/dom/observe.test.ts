@@ -3,7 +3,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import matcherData from 'virtual:backstory/matcher-data';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { createContext } = await import('../../src/content/context');
 const { Annotator } = await import('../../src/content/annotator/annotator');
 const { Watcher } = await import('../../src/content/observe/watcher');

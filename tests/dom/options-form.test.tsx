@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 
-vi.mock('../../src/shared/browser', () => ({ default: {} }));
 const { SyncSettingsForm } = await import('../../src/options/SyncSettingsForm');
 const { DEFAULTS } = await import('../../src/shared/settings');
 
@@ -35,7 +34,7 @@ describe('SyncSettingsForm', () => {
   it('links the privacy policy', () => {
     const link = mount().root.querySelector('footer a');
     expect(link?.getAttribute('href')).toBe('chrome-extension://x/src/pages/privacy.html');
-    expect(link?.textContent).toBe('privacyLink');
+    expect(link?.textContent).toBe('Privacy policy');
   });
 
   it('labels every control', () => {

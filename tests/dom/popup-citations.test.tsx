@@ -10,7 +10,6 @@ import { citationText, eventCitable } from '../../src/core/citation';
 import { formatDate } from '../../src/shared/i18n';
 import { mount, text } from './support/render';
 
-vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
 const byId = new Map(dataset.entities.map((e) => [e.id, e]));
 const noop = () => {};

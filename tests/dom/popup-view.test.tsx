@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useState } from 'preact/hooks';
 import { act } from 'preact/test-utils';
 import dataset from 'virtual:backstory/dataset';
@@ -7,7 +7,6 @@ import { formatDate } from '../../src/shared/i18n';
 import { buildIndex } from '../../src/popup/search';
 import { click, input, mount, text } from './support/render';
 
-vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
 const index = buildIndex(dataset);
 

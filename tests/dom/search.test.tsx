@@ -5,7 +5,6 @@ import { Search } from '../../src/popup/views/Search';
 import { buildIndex } from '../../src/popup/search';
 import { click, input, mount, text } from './support/render';
 
-vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
 const index = buildIndex(dataset);
 

@@ -1,8 +1,7 @@
 // Settings applied to an annotated page without reload: categories, aliases, first mention, style, site off.
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import matcherData from 'virtual:backstory/matcher-data';
 
-vi.mock('../../src/shared/browser', () => ({ default: {} }));
 const { Annotator } = await import('../../src/content/annotator/annotator');
 const { applyStyle, STYLE_ATTR } = await import('../../src/content/settings');
 const { contentSettings, DEFAULTS } = await import('../../src/shared/settings');

@@ -1,13 +1,12 @@
 // Settings applied live never drift from a reload: for a random page and any sequence of settings changes, the
 // marks after the last change are those a fresh load with the final settings makes (text, entity, category,
 // order), and the page's text is untouched. Runs the content script's annotator and observer as index.ts does.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import matcherData from 'virtual:backstory/matcher-data';
 import { CATEGORIES, type Category } from '../../src/core/types';
 import { build, tree } from '../support/arbitraries';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { createContext } = await import('../../src/content/context');
 const { Annotator } = await import('../../src/content/annotator/annotator');
 const { Watcher } = await import('../../src/content/observe/watcher');

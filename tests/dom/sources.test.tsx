@@ -1,10 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import dataset from 'virtual:backstory/dataset';
 import { collectSources } from '../../src/pages/collect-sources';
 import { Sources } from '../../src/pages/Sources';
 import { mount, text } from './support/render';
 
-vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
 describe('Methodology and sources page', () => {
   it('lists every publisher, by tier, and every cited page once', () => {

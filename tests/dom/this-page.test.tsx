@@ -4,7 +4,6 @@ import { CATEGORIES } from '../../src/core/types';
 import { ThisPage, pageSummary, type PageState } from '../../src/popup/views/ThisPage';
 import { click, mount, text } from './support/render';
 
-vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
 const byId = new Map(dataset.entities.map((e) => [e.id, e]));
 // A realistic page: 12 mentions of 7 names across four categories.

@@ -1,9 +1,8 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import dataset from 'virtual:backstory/dataset';
 import { Timeline } from '../../src/popup/views/Timeline';
 import { input, mount, text } from './support/render';
 
-vi.mock('../../src/shared/browser', () => import('./support/fake-browser'));
 
 const byId = new Map(dataset.entities.map((e) => [e.id, e]));
 

@@ -3,7 +3,6 @@
 // scheduler. The end-to-end half: "lets the page's own tasks run between its slices" in tests/e2e/highlight.e2e.test.ts.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('../../src/shared/browser', async () => ({ default: (await import('./browser-stub')).browserStub }));
 const { yieldToPage } = await import('../../src/content/annotator/slices');
 
 const g = globalThis as { scheduler?: unknown };
