@@ -24,8 +24,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     hookTimeout: 90_000,
-    // Two files at a time, each with its own browsers: the tests mostly wait on pages and timers, so two share a
-    // 2-core machine well (docs/performance.md § Test suite time).
+    // Two files at a time, each with its own browsers: the stage is CPU-bound, and three at a time took longer on
+    // 2 cores (298 s against 276 s; docs/performance.md § Test suite time).
     fileParallelism: true,
     sequence: { sequencer: LongestFirst },
     maxWorkers: 2,
